@@ -1,0 +1,41 @@
+// Every collection the product uses, in one place. Only repositories in cloudfunctions/ touch them.
+export const COLLECTIONS = {
+  // roster, identity and roles (account, roster)
+  staff: 'staff',
+  branches: 'branches',
+  bindings: 'bindings',
+  bindAttempts: 'bind_attempts',
+  rosterImports: 'roster_imports',
+  // events (events)
+  events: 'events',
+  eventSignups: 'event_signups',
+  eventTeams: 'event_teams',
+  // welfare (welfare)
+  welfareBatches: 'welfare_batches',
+  welfareClaims: 'welfare_claims',
+  welfareHandovers: 'welfare_handovers',
+  // walkathon (steps)
+  stepCampaigns: 'step_campaigns',
+  stepParticipants: 'step_participants',
+  stepStandings: 'step_standings',
+  // notifications (notify)
+  notifyQuota: 'notify_quota',
+  notifyOutbox: 'notify_outbox',
+  notifyInbox: 'notify_inbox',
+  // clubs (clubs)
+  clubs: 'clubs',
+  clubMembers: 'club_members',
+  clubPosts: 'club_posts',
+  mixerDeclarations: 'mixer_declarations',
+  mixerMarks: 'mixer_marks',
+  // proposals (proposals)
+  congresses: 'congresses',
+  congressSessions: 'congress_sessions',
+  representatives: 'representatives',
+  proposals: 'proposals',
+  departments: 'departments',
+  // cross-cutting
+  rateLimits: 'rate_limits',
+} as const;
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -1,0 +1,70 @@
+// Roles and their scopes: what a grant looks like and whether a caller holds a role (in a scope).
+import { z } from 'zod';
+
+export const ROLE_NAMES = [
+  'admin',
+  'organizer',
+  'branch_chair',
+  'distributor',
+  'club_leader',
+  'committee',
+  'handler',
+] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+/** "staff" is implied by being a bound, active roster member; the others are granted. */
+export const ACCESS_ROLES = ['staff', ...ROLE_NAMES] as const;
+export type AccessRole = (typeof ACCESS_ROLES)[number];
+
+export const ROLE_LABELS: Record<AccessRole, string> = {
+  staff: '教职工',
+  admin: '校工会管理员',
+  organizer: '活动组织者',
+  branch_chair: '分工会主席',
+  distributor: '福利核销员',
+  club_leader: '社团负责人',
+  committee: '提案委员会',
+  handler: '承办部门',
+};
+
+/** A grant; a missing scope field means "everywhere" (e.g. an organizer of every event). */
+export const roleGrant = z.object({
+  role: z.enum(ROLE_NAMES),
+  eventId: z.string().optional(),
+  branchId: z.string().optional(),
+  batchId: z.string().optional(),
+  pointId: z.string().optional(),
+  clubId: z.string().optional(),
+  departmentId: z.string().optional(),
+  congressId: z.string().optional(),
+});
+export type RoleGrant = z.infer<typeof roleGrant>;
+
+export type RoleScope = Partial<Omit<RoleGrant, 'role'>>;
+
+/** Does any grant give `role`, in `scope` when one is asked for? Admins hold every role. */
+export function holdsRole(grants: readonly RoleGrant[], role: AccessRole, scope?: RoleScope): boolean {
+  if (role === 'staff') return true;
+  if (grants.some((g) => g.role === 'admin')) return true;
+  return grants.some((g) => {
+    if (g.role !== role) return false;
+    if (!scope) return true;
+    return (Object.keys(scope) as (keyof RoleScope)[]).every((key) => {
+      const want = scope[key];
+      const have = g[key];
+      // an unscoped grant covers every scope; a scoped one covers only its own
+      return want === undefined || have === undefined || have === want;
+    });
+  });
+}
+
+export function roleLabel(grant: RoleGrant): string {
+  return ROLE_LABELS[grant.role];
+}
+
+/** Role names held, "staff" first, without repeats. */
+export function roleNames(grants: readonly RoleGrant[]): AccessRole[] {
+  const names: AccessRole[] = ['staff'];
+  for (const g of grants) if (!names.includes(g.role)) names.push(g.role);
+  return names;
+}
