@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   welfareBatches: 'welfare_batches',
   welfareClaims: 'welfare_claims',
   welfareHandovers: 'welfare_handovers',
+  welfareCounters: 'welfare_counters',
   // walkathon (steps)
   stepCampaigns: 'step_campaigns',
   stepParticipants: 'step_participants',
@@ -28,6 +29,9 @@ export const COLLECTIONS = {
   clubPosts: 'club_posts',
   mixerDeclarations: 'mixer_declarations',
   mixerMarks: 'mixer_marks',
+  clubPostLikes: 'club_post_likes',
+  /** local cloud only: photo bytes behind the clubs storage module (production: cloud storage) */
+  localFiles: 'local_files',
   // proposals (proposals)
   congresses: 'congresses',
   congressSessions: 'congress_sessions',

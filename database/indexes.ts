@@ -11,7 +11,33 @@ export interface IndexSpec {
 }
 
 export const INDEXES: IndexSpec[] = [
+  {
+    collection: COLLECTIONS.stepParticipants,
+    name: 'campaign',
+    fields: ['campaignId', 'updatedAt'],
+    unique: false,
+  },
   { collection: COLLECTIONS.staff, name: 'openid', fields: ['openid'], unique: false },
   { collection: COLLECTIONS.staff, name: 'branch', fields: ['branchId'], unique: false },
   { collection: COLLECTIONS.bindings, name: 'staffNo', fields: ['staffNo'], unique: true },
+  // events: waitlist order, check-in by short number, "my sign-ups"
+  { collection: COLLECTIONS.eventSignups, name: 'event_status_wait', fields: ['eventId', 'status', 'waitSeq'], unique: false },
+  { collection: COLLECTIONS.eventSignups, name: 'event_short', fields: ['eventId', 'shortNo'], unique: false },
+  { collection: COLLECTIONS.eventSignups, name: 'staff', fields: ['staffNo'], unique: false },
+  { collection: COLLECTIONS.events, name: 'status_start', fields: ['status', 'startAt'], unique: false },
+  // welfare: hand-over by typed code (shortNo within a batch), lists of a batch's claims
+  { collection: COLLECTIONS.welfareClaims, name: 'batch_short', fields: ['batchId', 'shortNo'], unique: false },
+  { collection: COLLECTIONS.welfareBatches, name: 'status_close', fields: ['status', 'claimCloseAt'], unique: false },
+  // proposals: the board of a session, my proposals, invitations to co-sign, a department's queue
+  { collection: COLLECTIONS.proposals, name: 'session_status', fields: ['sessionId', 'status'], unique: false },
+  { collection: COLLECTIONS.proposals, name: 'session_filed', fields: ['sessionId', 'filedAt'], unique: false },
+  { collection: COLLECTIONS.proposals, name: 'proposer', fields: ['proposerNo'], unique: false },
+  { collection: COLLECTIONS.proposals, name: 'invites', fields: ['inviteNos'], unique: false },
+  { collection: COLLECTIONS.proposals, name: 'departments_status', fields: ['departmentIds', 'status'], unique: false },
+  // notify: my inbox, the sender's due messages, a broadcast's delivery counts
+  { collection: COLLECTIONS.notifyInbox, name: 'staff_created', fields: ['staffNo', 'createdAt'], unique: false },
+  { collection: COLLECTIONS.notifyInbox, name: 'send_due', fields: ['send.state', 'send.nextAt'], unique: false },
+  { collection: COLLECTIONS.notifyInbox, name: 'subject', fields: ['subject', 'kind'], unique: false },
+  { collection: COLLECTIONS.representatives, name: 'congress', fields: ['congressId'], unique: false },
+  { collection: COLLECTIONS.representatives, name: 'staff', fields: ['staffNo'], unique: false },
 ];

@@ -1,0 +1,12 @@
+// The function kit: everything a cloud function needs, from one import.
+export { createHandler, inputOf, issuesOf } from './handler';
+export type { Access, ActionImpl, Implementation, Main, TimerContext } from './handler';
+export type { CallContext } from './context';
+export { getDb, getApp, tcb } from './db';
+export { runTransaction } from './transaction';
+export type { Tx, TxCollection, TxDocument } from './transaction';
+export type { Db } from './db';
+export { createLogger } from './log';
+export type { Logger } from './log';
+export { secret, setting } from './config';
+export { VisibleError } from '../../domain/errors';

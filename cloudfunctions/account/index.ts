@@ -1,0 +1,10 @@
+// The account function: who am I, and binding my WeChat to my roster entry.
+import { accountContract } from '../../domain/account/contract';
+import { createHandler } from '../_kit';
+import { bind } from './bind';
+import { describe } from './me';
+
+export const main = createHandler(accountContract, {
+  'account.me': { access: 'public', run: (_input, ctx) => describe(ctx.db, ctx.staff) },
+  'account.bind': { access: 'public', run: bind },
+});

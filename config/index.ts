@@ -1,0 +1,79 @@
+// Taro build config shared by weapp and h5; dev.ts / prod.ts hold what differs by NODE_ENV.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const ROOT = path.resolve(__dirname, '..');
+
+// Taro compiles only src/ and Taro's own packages by default; the shared pure-TS domain/ folder
+// (imported relatively from src, e.g. '../../../domain/account/contract') must be compiled too.
+const COMPILE_INCLUDE = [path.join(ROOT, 'domain')];
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'union-hub',
+    date: '2025-11-23',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      // modules used by one subpackage only move out of the main package
+      optimizeMainPackage: { enable: true },
+      compile: { include: COMPILE_INCLUDE },
+      // components' class names never overlap, so the order of their css in a shared chunk is free
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: COMPILE_INCLUDE },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on h5, so every lazily loaded page chunk carried its own
+        // copy of zod and the shared components; share them between pages as well
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
+        // webpack's 244 KiB hints are about websites; the budgets that matter are checked by scripts
+        chain.performance.hints(false);
+      },
+      postcss: {
+        // the root font scales with the screen (20px on a 375-wide phone); cap it on desktops so
+        // text stays phone-sized there (36 design px ≈ 18 CSS px on a phone, ≈ 21.6 on a desktop)
+        pxtransform: { enable: true, config: { maxRootSize: 24 } },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig);
+  }
+  return merge({}, baseConfig, prodConfig);
+});
