@@ -22,7 +22,12 @@ const base = {
 module.exports = {
   testTimeout: 30000,
   projects: [
-    { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/domain/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'domain',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/domain/**/*.test.ts'],
+    },
     {
       ...base,
       displayName: 'functions',
@@ -39,7 +44,11 @@ module.exports = {
       ...base,
       displayName: 'app',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx', '<rootDir>/src/**/__test__/*.test.js'],
+      testMatch: [
+        '<rootDir>/src/**/*.test.ts',
+        '<rootDir>/src/**/*.test.tsx',
+        '<rootDir>/src/**/__test__/*.test.js',
+      ],
       snapshotSerializers: ['miniprogram-simulate/jest-snapshot-plugin'],
     },
     {

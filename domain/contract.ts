@@ -28,7 +28,9 @@ export function functionOf(action: string): string {
 export const isoInstant = z.iso.datetime({ offset: true, message: '时间格式不对' });
 
 /** A Beijing calendar day, YYYY-MM-DD. */
-export const ymd = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD');
+export const ymd = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD');
 
 /** A document id or other opaque id string. */
 export const id = z.string().trim().min(1, '缺少编号').max(128, '编号太长');

@@ -24,13 +24,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized page (the app is a mini-program). */
 export async function phonePage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
   return context.newPage();
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  // let Taro's page-slide transition finish, or the shot catches two pages half in view
+  await page.waitForTimeout(600);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

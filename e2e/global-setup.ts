@@ -5,7 +5,9 @@ import { CHROMIUM_PATH } from './browser';
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`e2e 测试需要 Chromium（${CHROMIUM_PATH}）：apt-get install -y chromium fonts-noto-cjk`);
+    throw new Error(
+      `e2e 测试需要 Chromium（${CHROMIUM_PATH}）：apt-get install -y chromium fonts-noto-cjk`,
+    );
   }
   await ensureH5Build();
 }

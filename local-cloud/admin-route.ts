@@ -14,7 +14,11 @@ export const platformActions = new Map<string, PlatformAction>();
 platformActions.set('functions.invokeFunction', async (body) => {
   const name = String(body.function_name ?? '');
   if (!hasFunction(name)) {
-    return { code: 'FUNCTIONS_NOT_FOUND', message: `function ${name} not found`, requestId: randomUUID() };
+    return {
+      code: 'FUNCTIONS_NOT_FOUND',
+      message: `function ${name} not found`,
+      requestId: randomUUID(),
+    };
   }
   let event: unknown = {};
   try {
@@ -32,10 +36,15 @@ export function createAdminRoute(emulator: CloudEmulator) {
     let body: Record<string, unknown>;
     try {
       const parsed = JSON.parse((await readBody(req)).toString('utf8')) as unknown;
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
       body = parsed as Record<string, unknown>;
     } catch {
-      sendJson(res, 200, { code: 'INVALID_PARAM', message: 'request body is not a JSON object', requestId: randomUUID() });
+      sendJson(res, 200, {
+        code: 'INVALID_PARAM',
+        message: 'request body is not a JSON object',
+        requestId: randomUUID(),
+      });
       return;
     }
     const action = String(body.action ?? '');

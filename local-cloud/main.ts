@@ -14,11 +14,18 @@ async function main(): Promise<void> {
     onTimerError: (fn) => console.error(`[local-cloud] 定时任务 ${fn} 执行出错`),
   });
   if (!loopback) {
-    console.warn('\n!!! 警告：本地云正在监听 ' + host + '。这是开发服务器，身份不做任何校验，任何人都能冒充任何用户。不要在公网或共享网络上使用。!!!\n');
+    console.warn(
+      '\n!!! 警告：本地云正在监听 ' +
+        host +
+        '。这是开发服务器，身份不做任何校验，任何人都能冒充任何用户。不要在公网或共享网络上使用。!!!\n',
+    );
   }
-  console.log(`\n智慧工会 · 本地云已启动\n\n  打开应用：  ${cloud.url}/\n  开发面板：  ${cloud.url}/dev\n`);
+  console.log(
+    `\n智慧工会 · 本地云已启动\n\n  打开应用：  ${cloud.url}/\n  开发面板：  ${cloud.url}/dev\n`,
+  );
   console.log('  演示账号（在应用的“切换身份”页或开发面板里选择）：');
-  for (const a of DEMO_ACCOUNTS) console.log(`    ${a.openid.padEnd(14)} ${a.label}（工号 ${a.staffNo}）`);
+  for (const a of DEMO_ACCOUNTS)
+    console.log(`    ${a.openid.padEnd(14)} ${a.label}（工号 ${a.staffNo}）`);
   console.log('    dev-<工号>      其他演示教职工，例如 dev-100010\n');
   const stop = async () => {
     await cloud.close();

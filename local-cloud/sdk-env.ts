@@ -12,7 +12,9 @@ export const SECRET_NAMES = ['PASS_SECRET'] as const;
 /** Dev secrets live in the data dir, so passes signed before a restart still verify after it. */
 function devSecrets(dataDir: string): Record<string, string> {
   const file = path.join(dataDir, 'dev-secrets.json');
-  const have: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const have: Record<string, string> = existsSync(file)
+    ? JSON.parse(readFileSync(file, 'utf8'))
+    : {};
   let changed = false;
   for (const name of SECRET_NAMES) {
     if (!have[name]) {

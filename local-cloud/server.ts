@@ -69,7 +69,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     }
     if (p.startsWith('/api/')) return sendJson(res, 404, fail('not_found', `没有这个接口：${p}`));
     if (p === '/dev' || p === '/dev/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
       res.end(DEV_PANEL_HTML);
       return;
     }
@@ -78,7 +81,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
 
   const server = createServer((req, res) => {
     route(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, fail('internal', '本地云出错了，请看终端里的日志。'));
+      if (!res.headersSent)
+        sendJson(res, 500, fail('internal', '本地云出错了，请看终端里的日志。'));
       else res.end();
     });
   });

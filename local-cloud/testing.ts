@@ -13,7 +13,11 @@ export interface TestCloud {
   db: Db;
   dataDir: string;
   /** calls a function as the given openid (null: no identity) and returns the envelope */
-  call<T = unknown>(fn: string, event: Record<string, unknown>, openid?: string | null): Promise<Envelope<T>>;
+  call<T = unknown>(
+    fn: string,
+    event: Record<string, unknown>,
+    openid?: string | null,
+  ): Promise<Envelope<T>>;
   /** like call, but returns data or throws with the error code and message */
   data<T = unknown>(fn: string, event: Record<string, unknown>, openid?: string | null): Promise<T>;
   /** database requests counted by the emulator since the last reset */
@@ -39,10 +43,17 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     if (options.demo) await seedDemoStaff(db);
     if (options.synthetic) await seedSyntheticStaff(db, options.synthetic);
   }
-  const call = async <T>(fn: string, event: Record<string, unknown>, openid: string | null = null) => {
+  const call = async <T>(
+    fn: string,
+    event: Record<string, unknown>,
+    openid: string | null = null,
+  ) => {
     const res = await fetch(`${cloud.url}/api/fn/${fn}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(openid ? { 'x-dev-openid': openid } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(openid ? { 'x-dev-openid': openid } : {}),
+      },
       body: JSON.stringify(event),
     });
     return (await res.json()) as Envelope<T>;
@@ -55,7 +66,10 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     call,
     async data<T>(fn: string, event: Record<string, unknown>, openid: string | null = null) {
       const env = await call<T>(fn, event, openid);
-      if (!env.ok) throw Object.assign(new Error(`${env.error.code}: ${env.error.message}`), { code: env.error.code });
+      if (!env.ok)
+        throw Object.assign(new Error(`${env.error.code}: ${env.error.message}`), {
+          code: env.error.code,
+        });
       return env.data;
     },
     requests: () => cloud.emulator.stats.requests,

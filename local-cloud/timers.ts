@@ -17,7 +17,8 @@ function parseField(expr: string, min: number, max: number): Field {
       lo = a;
       hi = b ?? (stepRaw ? max : a);
     }
-    if ([lo, hi, step].some((n) => Number.isNaN(n))) throw new Error(`无法解析的定时表达式片段：${part}`);
+    if ([lo, hi, step].some((n) => Number.isNaN(n)))
+      throw new Error(`无法解析的定时表达式片段：${part}`);
     return (v: number) => v >= lo && v <= hi && (v - lo) % step === 0;
   });
   return (v) => parts.some((p) => p(v));
@@ -61,12 +62,16 @@ export function timerEvent(trigger: string, at = new Date()): Record<string, unk
 }
 
 /** Runs every timer trigger of a function now (as the dev panel's "fire now"). */
-export async function fireTimers(fn: string, trigger?: string): Promise<{ trigger: string; result: unknown }[]> {
+export async function fireTimers(
+  fn: string,
+  trigger?: string,
+): Promise<{ trigger: string; result: unknown }[]> {
   const triggers = (readFunctionConfig(fn).triggers ?? []).filter(
     (t) => t.type === 'timer' && (!trigger || t.name === trigger),
   );
   const out: { trigger: string; result: unknown }[] = [];
-  for (const t of triggers) out.push({ trigger: t.name, result: await invokeFunction(fn, timerEvent(t.name), null) });
+  for (const t of triggers)
+    out.push({ trigger: t.name, result: await invokeFunction(fn, timerEvent(t.name), null) });
   return out;
 }
 

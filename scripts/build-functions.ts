@@ -2,7 +2,15 @@
 // dist/cloudfunctions/<name>/{index.js, package.json, config.json}; the SDK stays a dependency.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { listFunctions } from '../local-cloud/gateway/functions';
 
@@ -32,10 +40,16 @@ async function buildOne(name: string): Promise<{ name: string; kb: number }> {
     external: RUNTIME_DEPENDENCIES,
     logLevel: 'warning',
   });
-  const dependencies = Object.fromEntries(RUNTIME_DEPENDENCIES.map((d) => [d, pkg.dependencies[d]]));
+  const dependencies = Object.fromEntries(
+    RUNTIME_DEPENDENCIES.map((d) => [d, pkg.dependencies[d]]),
+  );
   writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name, version: '1.0.0', private: true, main: 'index.js', dependencies }, null, 2) + '\n',
+    JSON.stringify(
+      { name, version: '1.0.0', private: true, main: 'index.js', dependencies },
+      null,
+      2,
+    ) + '\n',
   );
   const config = path.join(ROOT, 'cloudfunctions', name, 'config.json');
   if (existsSync(config)) copyFileSync(config, path.join(dir, 'config.json'));
@@ -46,10 +60,17 @@ async function buildOne(name: string): Promise<{ name: string; kb: number }> {
 /** Each bundle must load under plain Node (no tsx) and export main. */
 function checkLoads(name: string): void {
   const file = path.join(OUT, name, 'index.js');
-  const r = spawnSync(process.execPath, ['-e', `const m=require(${JSON.stringify(file)});if(typeof m.main!=='function')process.exit(3)`], {
-    env: { ...process.env, TENCENTCLOUD: 'true', SILENCE: 'true' },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `const m=require(${JSON.stringify(file)});if(typeof m.main!=='function')process.exit(3)`,
+    ],
+    {
+      env: { ...process.env, TENCENTCLOUD: 'true', SILENCE: 'true' },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`函数 ${name} 的打包结果无法加载：\n${r.stderr}`);
 }
 
@@ -62,7 +83,9 @@ async function main(): Promise<void> {
     checkLoads(name);
   }
   for (const r of results) console.log(`  ${r.name.padEnd(12)} ${String(r.kb).padStart(5)} KB`);
-  console.log(`built ${results.length} functions into dist/cloudfunctions in ${Date.now() - started} ms`);
+  console.log(
+    `built ${results.length} functions into dist/cloudfunctions in ${Date.now() - started} ms`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
   const db = getDb();
   await seedDemo(db);
   const added = staff > 0 ? await seedSyntheticStaff(db, staff) : 0;
-  console.log(`完成：新增 ${added} 名合成教职工（T0001–T${String(staff).padStart(4, '0')}，openid dev-T0001…）。`);
+  console.log(
+    `完成：新增 ${added} 名合成教职工（T0001–T${String(staff).padStart(4, '0')}，openid dev-T0001…）。`,
+  );
   await close();
 }
 

@@ -46,8 +46,15 @@ function main(): void {
   }
   const r = measureWeapp();
   let failed = false;
-  const mark = r.mainKb > BUDGET_KB.mainHard ? 'OVER BUDGET' : r.mainKb > BUDGET_KB.mainAim ? 'above aim' : 'ok';
-  console.log(`weapp main package: ${r.mainKb} KB (budget ${BUDGET_KB.mainHard} KB, aim ${BUDGET_KB.mainAim} KB) ${mark}`);
+  const mark =
+    r.mainKb > BUDGET_KB.mainHard
+      ? 'OVER BUDGET'
+      : r.mainKb > BUDGET_KB.mainAim
+        ? 'above aim'
+        : 'ok';
+  console.log(
+    `weapp main package: ${r.mainKb} KB (budget ${BUDGET_KB.mainHard} KB, aim ${BUDGET_KB.mainAim} KB) ${mark}`,
+  );
   if (r.mainKb > BUDGET_KB.mainHard) failed = true;
   for (const s of r.subpackages) {
     const over = s.kb > BUDGET_KB.subpackage;

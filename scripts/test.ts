@@ -7,7 +7,9 @@ async function step(name: string, cmd: string, args: string[]): Promise<void> {
   console.log(`\n▶ ${name}`);
   const started = Date.now();
   const code = await run(cmd, args);
-  console.log(`  ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `  ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   if (code !== 0) process.exit(code);
 }
 
@@ -20,14 +22,20 @@ async function main(): Promise<void> {
   }
   mkdirSync('test-output', { recursive: true });
   console.log('\n▶ jest');
-  const code = await run(bin('jest'), ['--json', '--outputFile=test-output/jest.json', ...jestArgs]);
+  const code = await run(bin('jest'), [
+    '--json',
+    '--outputFile=test-output/jest.json',
+    ...jestArgs,
+  ]);
   try {
     const r = JSON.parse(readFileSync('test-output/jest.json', 'utf8')) as {
       numPassedTests: number;
       numFailedTests: number;
       numPendingTests: number;
     };
-    console.log(`\njest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+    console.log(
+      `\njest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`,
+    );
   } catch {
     console.log('\njest: no results were written');
   }

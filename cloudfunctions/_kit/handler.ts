@@ -57,7 +57,8 @@ export function inputOf(event: Record<string, unknown>): Record<string, unknown>
     const inner = rest.data as Record<string, unknown>;
     // the platform swaps CloudIDs only at the event's top level: one nested in data was never
     // exchanged, so whatever it carries came from the client — refuse rather than trust it
-    if (Object.values(inner).some((v) => isPlainObject(v) && 'cloudID' in v)) return { ...inner, [NESTED_CLOUD_ID]: true };
+    if (Object.values(inner).some((v) => isPlainObject(v) && 'cloudID' in v))
+      return { ...inner, [NESTED_CLOUD_ID]: true };
     return inner;
   }
   return rest;
@@ -112,7 +113,9 @@ export function createHandler<C extends Contract>(
       }
 
       if (!action || !Object.prototype.hasOwnProperty.call(contract, action)) {
-        return done(fail('action.unknown', action ? `不支持的操作：${action}` : '缺少要执行的操作。'));
+        return done(
+          fail('action.unknown', action ? `不支持的操作：${action}` : '缺少要执行的操作。'),
+        );
       }
       const spec = contract[action];
       const handler = impl[action as keyof C & string] as ActionImpl<unknown, unknown>;
@@ -124,7 +127,13 @@ export function createHandler<C extends Contract>(
       const parsed = spec.input.safeParse(input);
       if (!parsed.success) {
         const issues = issuesOf(parsed.error);
-        return done(fail('validation.failed', `填写的内容有误：${issues[0]?.message ?? '请检查后再试'}`, issues));
+        return done(
+          fail(
+            'validation.failed',
+            `填写的内容有误：${issues[0]?.message ?? '请检查后再试'}`,
+            issues,
+          ),
+        );
       }
 
       const db = getDb();

@@ -52,10 +52,12 @@ export function verifyToken(token: string, kind: PassKind, now: Date): TokenVerd
   if (!parsed) return { ok: false, reason: 'malformed' };
   const expected = Buffer.from(sign(passPayload(parsed.claims)));
   const given = Buffer.from(parsed.signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'forged' };
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'forged' };
   if (parsed.claims.kind !== kind) return { ok: false, reason: 'other_kind' };
   const seconds = Math.floor(now.getTime() / 1000);
-  if (seconds > parsed.claims.exp + PASS_GRACE_WINDOWS * PASS_WINDOW_SECONDS) return { ok: false, reason: 'expired' };
+  if (seconds > parsed.claims.exp + PASS_GRACE_WINDOWS * PASS_WINDOW_SECONDS)
+    return { ok: false, reason: 'expired' };
   return { ok: true, subject: parsed.claims.subject };
 }
 

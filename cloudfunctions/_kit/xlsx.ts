@@ -13,20 +13,34 @@ export interface XlsxFile {
   rows: number;
 }
 
-export async function toXlsx<R>(filename: string, sheet: string, columns: Column<R>[], rows: R[]): Promise<XlsxFile> {
+export async function toXlsx<R>(
+  filename: string,
+  sheet: string,
+  columns: Column<R>[],
+  rows: R[],
+): Promise<XlsxFile> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '智慧工会';
   const ws = wb.addWorksheet(sheet.slice(0, 31));
-  ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? Math.max(10, c.header.length * 2 + 2) }));
+  ws.columns = columns.map((c) => ({
+    header: c.header,
+    width: c.width ?? Math.max(10, c.header.length * 2 + 2),
+  }));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
   for (const row of rows) ws.addRow(columns.map((c) => c.value(row) ?? ''));
   const buffer = await wb.xlsx.writeBuffer();
-  return { filename, base64: Buffer.from(buffer as ArrayBuffer).toString('base64'), rows: rows.length };
+  return {
+    filename,
+    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+    rows: rows.length,
+  };
 }
 
 /** Reads the first sheet of an .xlsx file into header-keyed rows (for imports). */
-export async function readXlsx(buffer: Buffer): Promise<{ headers: string[]; rows: { line: number; cells: Record<string, string> }[] }> {
+export async function readXlsx(
+  buffer: Buffer,
+): Promise<{ headers: string[]; rows: { line: number; cells: Record<string, string> }[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];

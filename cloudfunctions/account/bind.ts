@@ -14,17 +14,24 @@ const MISMATCH = '工号、姓名或手机号后四位与名册不一致，请�
 export async function bind(input: z.output<typeof bindInput>, ctx: CallContext): Promise<Me> {
   const { db, now } = ctx;
   const openid = ctx.openid;
-  if (!openid) throw new VisibleError('auth.unbound', '无法识别你的微信身份，请在微信里打开小程序。');
+  if (!openid)
+    throw new VisibleError('auth.unbound', '无法识别你的微信身份，请在微信里打开小程序。');
 
   if (ctx.staff) {
     if (ctx.staff.staffNo === input.staffNo) return describe(db, ctx.staff);
-    throw new VisibleError('account.already_bound', `你的微信已绑定工号 ${ctx.staff.staffNo}。如需更换，请联系校工会解绑。`);
+    throw new VisibleError(
+      'account.already_bound',
+      `你的微信已绑定工号 ${ctx.staff.staffNo}。如需更换，请联系校工会解绑。`,
+    );
   }
 
   const failures = await getFailures(db, openid);
   const until = blockedUntil(failures, now);
   if (until) {
-    throw new VisibleError('auth.rate_limited', `尝试次数太多，请在 ${beijingClock(until)} 之后再试。`);
+    throw new VisibleError(
+      'auth.rate_limited',
+      `尝试次数太多，请在 ${beijingClock(until)} 之后再试。`,
+    );
   }
 
   const staff = await getStaff(db, input.staffNo);
@@ -33,16 +40,24 @@ export async function bind(input: z.output<typeof bindInput>, ctx: CallContext):
     const left = attemptsLeft([...failures, now], now);
     throw new VisibleError(
       'account.mismatch',
-      left > 0 ? `${MISMATCH}（还可尝试 ${left} 次）。` : `${MISMATCH}。尝试次数太多，请一小时后再试。`,
+      left > 0
+        ? `${MISMATCH}（还可尝试 ${left} 次）。`
+        : `${MISMATCH}。尝试次数太多，请一小时后再试。`,
     );
   }
 
   const outcome = await bindOpenid(db, openid, staff.staffNo, now);
   if (outcome === 'taken') {
-    throw new VisibleError('account.taken', '这个工号已经绑定了另一个微信。如果你换了手机，请联系校工会解绑。');
+    throw new VisibleError(
+      'account.taken',
+      '这个工号已经绑定了另一个微信。如果你换了手机，请联系校工会解绑。',
+    );
   }
   if (outcome === 'openid_in_use') {
-    throw new VisibleError('account.already_bound', '你的微信已绑定了别的工号。如需更换，请联系校工会解绑。');
+    throw new VisibleError(
+      'account.already_bound',
+      '你的微信已绑定了别的工号。如需更换，请联系校工会解绑。',
+    );
   }
   if (outcome === 'missing') throw new VisibleError('account.mismatch', `${MISMATCH}。`);
   return describe(db, { ...staff, openid });

@@ -9,7 +9,12 @@ export type BindOutcome = 'bound' | 'taken' | 'openid_in_use' | 'missing';
  * Binds in one transaction: the binding document's _id is the openid (so an openid binds once)
  * and the staff record takes the openid only if it has none (so a staff member binds once).
  */
-export async function bindOpenid(db: Db, openid: string, staffNo: string, now: Date): Promise<BindOutcome> {
+export async function bindOpenid(
+  db: Db,
+  openid: string,
+  staffNo: string,
+  now: Date,
+): Promise<BindOutcome> {
   return runTransaction(db, async (tx): Promise<BindOutcome> => {
     const staffRes = await tx.collection(COLLECTIONS.staff).doc(staffNo).get();
     const staff = staffRes.data as { openid?: string } | null;

@@ -11,7 +11,10 @@ export const bindInput = z.object({
     .max(20, '工号太长')
     .regex(/^[A-Za-z0-9-]+$/, '工号只能是字母和数字'),
   name: z.string({ message: '请填写姓名' }).trim().min(1, '请填写姓名').max(30, '姓名太长'),
-  phoneLast4: z.string({ message: '请填写手机号后四位' }).trim().regex(/^\d{4}$/, '手机号后四位应为 4 位数字'),
+  phoneLast4: z
+    .string({ message: '请填写手机号后四位' })
+    .trim()
+    .regex(/^\d{4}$/, '手机号后四位应为 4 位数字'),
 });
 
 export const meOutput = z.union([

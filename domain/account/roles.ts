@@ -43,7 +43,11 @@ export type RoleGrant = z.infer<typeof roleGrant>;
 export type RoleScope = Partial<Omit<RoleGrant, 'role'>>;
 
 /** Does any grant give `role`, in `scope` when one is asked for? Admins hold every role. */
-export function holdsRole(grants: readonly RoleGrant[], role: AccessRole, scope?: RoleScope): boolean {
+export function holdsRole(
+  grants: readonly RoleGrant[],
+  role: AccessRole,
+  scope?: RoleScope,
+): boolean {
   if (role === 'staff') return true;
   if (grants.some((g) => g.role === 'admin')) return true;
   return grants.some((g) => {

@@ -5,7 +5,11 @@ export const BIND_MAX_FAILURES = 5;
 export const BIND_BLOCK_MS = 60 * 60 * 1000;
 
 /** Names compare without spaces (people type "张 三" and "张三"); phones by their last 4 digits. */
-export function detailsMatch(staff: Pick<StaffDoc, 'name' | 'phone'>, name: string, phoneLast4: string): boolean {
+export function detailsMatch(
+  staff: Pick<StaffDoc, 'name' | 'phone'>,
+  name: string,
+  phoneLast4: string,
+): boolean {
   const norm = (s: string) => s.replace(/\s+/g, '');
   return norm(staff.name) === norm(name) && staff.phone.slice(-4) === phoneLast4;
 }

@@ -1,13 +1,36 @@
-import { displayCode, expiryFor, formatCode, formatToken, parseCode, parseToken, windowOf } from './token';
+import {
+  displayCode,
+  expiryFor,
+  formatCode,
+  formatToken,
+  parseCode,
+  parseToken,
+  windowOf,
+} from './token';
 
 describe('pass token and code', () => {
   it('round-trips a token, subject with colons included', () => {
-    const token = formatToken({ kind: 'e', subject: 'evt123:100010', exp: 1_790_000_010 }, 'abcdefghijklmnop');
-    expect(parseToken(token)).toEqual({ claims: { kind: 'e', subject: 'evt123:100010', exp: 1_790_000_010 }, signature: 'abcdefghijklmnop' });
+    const token = formatToken(
+      { kind: 'e', subject: 'evt123:100010', exp: 1_790_000_010 },
+      'abcdefghijklmnop',
+    );
+    expect(parseToken(token)).toEqual({
+      claims: { kind: 'e', subject: 'evt123:100010', exp: 1_790_000_010 },
+      signature: 'abcdefghijklmnop',
+    });
   });
 
   it('rejects anything not shaped like a pass', () => {
-    for (const bad of ['', 'hello', 'UH1.x.a.1790000010.abcdefghijklmnop', 'UH2.e.a.1790000010.abcdefghijklmnop', 'UH1.e.a.12.abcdefghijklmnop', 'UH1.e.a.1790000010.short', 'UH1.e..1790000010.abcdefghijklmnop', 'UH1.e.%E0%A4%A.1790000010.abcdefghijklmnop']) {
+    for (const bad of [
+      '',
+      'hello',
+      'UH1.x.a.1790000010.abcdefghijklmnop',
+      'UH2.e.a.1790000010.abcdefghijklmnop',
+      'UH1.e.a.12.abcdefghijklmnop',
+      'UH1.e.a.1790000010.short',
+      'UH1.e..1790000010.abcdefghijklmnop',
+      'UH1.e.%E0%A4%A.1790000010.abcdefghijklmnop',
+    ]) {
       expect(parseToken(bad)).toBeNull();
     }
   });

@@ -24,7 +24,10 @@ export function addDevRoute(route: DevRoute): void {
   devRoutes.push(route);
 }
 
-export function findDevRoute(method: string, subpath: string): { route: DevRoute; params: string[] } | null {
+export function findDevRoute(
+  method: string,
+  subpath: string,
+): { route: DevRoute; params: string[] } | null {
   for (const route of devRoutes) {
     if (route.method !== method) continue;
     const m = route.path.exec(subpath);

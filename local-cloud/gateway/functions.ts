@@ -25,7 +25,12 @@ export interface FunctionConfig {
 export function listFunctions(dir = FUNCTIONS_DIR): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(path.join(dir, d.name, 'index.ts')))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        !d.name.startsWith('_') &&
+        existsSync(path.join(dir, d.name, 'index.ts')),
+    )
     .map((d) => d.name)
     .sort();
 }
@@ -81,6 +86,10 @@ export function hasFunction(name: string): boolean {
 }
 
 /** Runs a function the way the platform does: main(event, context) with the caller's identity. */
-export async function invokeFunction(name: string, event: unknown, openid: string | null): Promise<unknown> {
+export async function invokeFunction(
+  name: string,
+  event: unknown,
+  openid: string | null,
+): Promise<unknown> {
   return loadMain(name)(event, platformContext(name, openid));
 }

@@ -14,7 +14,11 @@ export function callerOf(req: IncomingMessage): string | null {
   return openid && /^[A-Za-z0-9_-]{1,64}$/.test(openid) ? openid : null;
 }
 
-export async function handleFunctionCall(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+export async function handleFunctionCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+): Promise<void> {
   if (req.method !== 'POST') {
     sendJson(res, 405, fail('validation.failed', '请用 POST 调用云函数。'));
     return;
@@ -27,7 +31,11 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
   try {
     event = await readJson(req);
   } catch (e) {
-    sendJson(res, 400, fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'));
+    sendJson(
+      res,
+      400,
+      fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'),
+    );
     return;
   }
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
@@ -35,6 +43,10 @@ export async function handleFunctionCall(req: IncomingMessage, res: ServerRespon
     return;
   }
   const openid = callerOf(req);
-  const result = await invokeFunction(name, exchangeCloudIds(event as Record<string, unknown>, openid), openid);
+  const result = await invokeFunction(
+    name,
+    exchangeCloudIds(event as Record<string, unknown>, openid),
+    openid,
+  );
   sendJson(res, 200, result);
 }

@@ -26,7 +26,9 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   if (rel.endsWith('/')) rel += 'index.html';
   const file = path.join(root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
   const target =
-    file.startsWith(root) && existsSync(file) && statSync(file).isFile() ? file : path.join(root, 'index.html');
+    file.startsWith(root) && existsSync(file) && statSync(file).isFile()
+      ? file
+      : path.join(root, 'index.html');
   if (!existsSync(target)) {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('h5 页面还没有构建：请运行 npm run build:h5，或用 npm start 启动。');

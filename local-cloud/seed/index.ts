@@ -12,12 +12,26 @@ export const DEMO_STAFF_COUNT = 300;
 /** The last few demo staff are left unbound, to try binding with. */
 export const DEMO_UNBOUND = 10;
 
-export const DEMO_ACCOUNTS: { openid: string; staffNo: string; roles: RoleGrant[]; label: string }[] = [
+export const DEMO_ACCOUNTS: {
+  openid: string;
+  staffNo: string;
+  roles: RoleGrant[];
+  label: string;
+}[] = [
   { openid: 'dev-admin', staffNo: '100001', roles: [{ role: 'admin' }], label: '校工会管理员' },
-  { openid: 'dev-organizer', staffNo: '100002', roles: [{ role: 'organizer' }], label: '活动组织者' },
-  { openid: 'dev-chair', staffNo: '100003', roles: [{ role: 'branch_chair', branchId: 'b06' }], label: '分工会主席' },
+  {
+    openid: 'dev-organizer',
+    staffNo: '100002',
+    roles: [{ role: 'organizer' }],
+    label: '活动组织者',
+  },
+  {
+    openid: 'dev-chair',
+    staffNo: '100003',
+    roles: [{ role: 'branch_chair', branchId: 'b06' }],
+    label: '分工会主席',
+  },
 ];
-
 
 const CHUNK = 500;
 
@@ -26,14 +40,27 @@ async function existingIds(db: Db, collection: string, ids: string[]): Promise<S
   const _ = db.command;
   for (let i = 0; i < ids.length; i += CHUNK) {
     const slice = ids.slice(i, i + CHUNK);
-    const res = await db.collection(collection).where({ _id: _.in(slice) }).field({ _id: true }).limit(1000).get();
+    const res = await db
+      .collection(collection)
+      .where({ _id: _.in(slice) })
+      .field({ _id: true })
+      .limit(1000)
+      .get();
     for (const d of res.data as { _id: string }[]) found.add(d._id);
   }
   return found;
 }
 
-async function insertMissing(db: Db, collection: string, docs: (Record<string, unknown> & { _id: string })[]): Promise<number> {
-  const have = await existingIds(db, collection, docs.map((d) => d._id));
+async function insertMissing(
+  db: Db,
+  collection: string,
+  docs: (Record<string, unknown> & { _id: string })[],
+): Promise<number> {
+  const have = await existingIds(
+    db,
+    collection,
+    docs.map((d) => d._id),
+  );
   const missing = docs.filter((d) => !have.has(d._id));
   for (let i = 0; i < missing.length; i += CHUNK) {
     await db.collection(collection).add(missing.slice(i, i + CHUNK));
@@ -49,7 +76,13 @@ export async function seedBranches(db: Db): Promise<number> {
   );
 }
 
-function staffRecord(staffNo: string, branch: string, person: ReturnType<typeof makePerson>, openid?: string, roles: RoleGrant[] = []): StaffDoc {
+function staffRecord(
+  staffNo: string,
+  branch: string,
+  person: ReturnType<typeof makePerson>,
+  openid?: string,
+  roles: RoleGrant[] = [],
+): StaffDoc {
   const doc: StaffDoc = { _id: staffNo, staffNo, ...person, branchId: branch, active: true, roles };
   if (openid) doc.openid = openid;
   return doc;
@@ -67,13 +100,23 @@ export async function seedDemoStaff(db: Db): Promise<number> {
     const bound = i < DEMO_STAFF_COUNT - DEMO_UNBOUND;
     const openid = account?.openid ?? (bound ? `dev-${staffNo}` : undefined);
     if (account) Object.assign(person, { status: '在职', member: true });
-    docs.push(staffRecord(staffNo, branchId(account ? (i === 2 ? 5 : 0) : branch), person, openid, account?.roles));
+    docs.push(
+      staffRecord(
+        staffNo,
+        branchId(account ? (i === 2 ? 5 : 0) : branch),
+        person,
+        openid,
+        account?.roles,
+      ),
+    );
   }
   const added = await insertMissing(db, COLLECTIONS.staff, docs);
   await insertMissing(
     db,
     COLLECTIONS.bindings,
-    docs.filter((d) => d.openid).map((d) => ({ _id: d.openid as string, staffNo: d.staffNo, boundAt: new Date(0) })),
+    docs
+      .filter((d) => d.openid)
+      .map((d) => ({ _id: d.openid as string, staffNo: d.staffNo, boundAt: new Date(0) })),
   );
   return added;
 }
@@ -85,7 +128,14 @@ export async function seedSyntheticStaff(db: Db, count: number): Promise<number>
   for (let i = 1; i <= count; i++) {
     const staffNo = `T${String(i).padStart(4, '0')}`;
     const person = { ...makePerson(next), status: '在职' as const, member: true };
-    docs.push(staffRecord(staffNo, branchId((i - 1) % (DEMO_BRANCHES.length - 1)), person, `dev-${staffNo}`));
+    docs.push(
+      staffRecord(
+        staffNo,
+        branchId((i - 1) % (DEMO_BRANCHES.length - 1)),
+        person,
+        `dev-${staffNo}`,
+      ),
+    );
   }
   await seedBranches(db);
   const added = await insertMissing(db, COLLECTIONS.staff, docs);

@@ -6,7 +6,9 @@ async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((w) => !SCENARIOS.some((s) => s.name === w));
   if (unknown.length) {
-    console.error(`没有这些场景：${unknown.join(', ')}。可选：${SCENARIOS.map((s) => s.name).join(', ')}`);
+    console.error(
+      `没有这些场景：${unknown.join(', ')}。可选：${SCENARIOS.map((s) => s.name).join(', ')}`,
+    );
     process.exit(2);
   }
   process.env.UNION_HUB_LOG ??= 'silent';

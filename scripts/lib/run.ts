@@ -1,7 +1,11 @@
 // Runs a command with inherited output and resolves with its exit code.
 import { spawn } from 'node:child_process';
 
-export function run(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+export function run(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
     child.on('close', (code) => resolve(code ?? 1));
