@@ -1,0 +1,17 @@
+// The app's entry: zod settings first, the platform's cloud once (weapp), global styles.
+import './setup-zod';
+import Taro from '@tarojs/taro';
+import type { PropsWithChildren } from 'react';
+import './app.scss';
+import './styles/h5-tabbar.scss';
+
+if (process.env.TARO_ENV === 'weapp') {
+  Taro.cloud.init({ traceUser: false });
+}
+
+// children are the pages
+function App({ children }: PropsWithChildren) {
+  return children;
+}
+
+export default App;

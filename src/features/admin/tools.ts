@@ -1,0 +1,30 @@
+// The 管理 home's list of tools and who sees which. A tool's url stays null until its subpackage
+// exists; the subpackage's engineer sets it (and the tool checks access again on the server).
+import { URLS } from '../../routes';
+import { holdsRole, type AccessRole, type RoleGrant } from '../../../domain/account/roles';
+
+export interface AdminTool {
+  key: string;
+  title: string;
+  hint: string;
+  /** any of these roles shows the tool (admins see all) */
+  roles: readonly AccessRole[];
+  url: string | null;
+}
+
+export const ADMIN_TOOLS: readonly AdminTool[] = [
+  { key: 'events', title: '活动管理', hint: '发布活动、扫码签到、导出名单', roles: ['organizer'], url: '/packages/events/pages/manage/index' },
+  { key: 'branch', title: '本分工会', hint: '本分工会人员、名额与未领取的福利', roles: ['branch_chair'], url: URLS.rosterPeople },
+  { key: 'welfare', title: '福利发放', hint: '礼包与库存、领取与核销情况', roles: ['admin'], url: null },
+  { key: 'walkathon', title: '健步走', hint: '活动设置、各分工会达标率', roles: ['admin', 'branch_chair'], url: URLS.walkathonAdmin },
+  { key: 'proposals', title: '提案办理', hint: '立案、分派承办部门、答复', roles: ['admin', 'committee', 'handler'], url: URLS.proposals },
+  { key: 'roster', title: '名册导入', hint: '导入教职工名册、核对分工会', roles: ['admin'], url: URLS.rosterImport },
+  { key: 'people', title: '人员与角色', hint: '按姓名或工号查找，授予角色、解绑微信', roles: ['admin'], url: URLS.rosterPeople },
+  { key: 'branches', title: '分工会', hint: '各分工会名称、顺序与人数', roles: ['admin'], url: URLS.rosterBranches },
+  { key: 'rosterExport', title: '导出名册', hint: '按分工会和状态导出 Excel', roles: ['admin', 'branch_chair'], url: URLS.rosterExport },
+  { key: 'notify', title: '消息发送', hint: '给报名者或分工会发通知', roles: ['admin'], url: '/packages/notify/pages/broadcast/index' },
+];
+
+export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {
+  return ADMIN_TOOLS.filter((t) => t.roles.some((r) => holdsRole(grants, r)));
+}
