@@ -1,0 +1,74 @@
+// Reads and writes of walkathon campaigns (step_campaigns) and the branches teams are made of.
+import { COLLECTIONS } from '../../database/collections';
+import { complianceRule, ageGroupDef, teamDef } from '../../domain/steps/contract';
+import { branchDoc, type BranchDoc } from '../../domain/roster/staff';
+import { z } from 'zod';
+import type { Db } from '../_kit';
+
+export const campaignDoc = z.object({
+  _id: z.string(),
+  name: z.string(),
+  description: z.string().optional(),
+  startDate: z.string(),
+  endDate: z.string(),
+  dailyTarget: z.number().int(),
+  dailyCap: z.number().int(),
+  flagAbove: z.number().int(),
+  rule: complianceRule,
+  teamMode: z.enum(['branch', 'custom']),
+  teams: z.array(teamDef),
+  ageGroups: z.array(ageGroupDef),
+  createdBy: z.string().optional(),
+});
+export type CampaignDoc = z.infer<typeof campaignDoc>;
+
+export async function getCampaign(db: Db, campaignId: string): Promise<CampaignDoc | null> {
+  const res = await db.collection(COLLECTIONS.stepCampaigns).doc(campaignId).get();
+  const doc = (res.data as unknown[])[0];
+  return doc ? campaignDoc.parse(doc) : null;
+}
+
+export async function addCampaign(db: Db, doc: CampaignDoc & { createdAt: Date }): Promise<void> {
+  await db.collection(COLLECTIONS.stepCampaigns).add(doc);
+}
+
+/** The most recent campaigns, newest start first. */
+export async function listCampaigns(db: Db, limit = 50): Promise<CampaignDoc[]> {
+  const res = await db
+    .collection(COLLECTIONS.stepCampaigns)
+    .orderBy('startDate', 'desc')
+    .limit(limit)
+    .get();
+  return (res.data as unknown[]).map((d) => campaignDoc.parse(d));
+}
+
+/** Campaigns whose standings the nightly job keeps: started, and not ended before `since`. */
+export async function listActiveCampaigns(
+  db: Db,
+  today: string,
+  since: string,
+): Promise<CampaignDoc[]> {
+  const _ = db.command;
+  const res = await db
+    .collection(COLLECTIONS.stepCampaigns)
+    .where({ startDate: _.lte(today), endDate: _.gte(since) })
+    .limit(100)
+    .get();
+  return (res.data as unknown[]).map((d) => campaignDoc.parse(d));
+}
+
+export async function listBranches(db: Db): Promise<BranchDoc[]> {
+  const res = await db
+    .collection(COLLECTIONS.branches)
+    .where({ active: true })
+    .orderBy('order', 'asc')
+    .limit(1000)
+    .get();
+  return (res.data as unknown[]).map((d) => branchDoc.parse(d));
+}
+
+export async function getBranch(db: Db, branchId: string): Promise<BranchDoc | null> {
+  const res = await db.collection(COLLECTIONS.branches).doc(branchId).get();
+  const doc = (res.data as unknown[])[0];
+  return doc ? branchDoc.parse(doc) : null;
+}

@@ -1,0 +1,81 @@
+// The walkathon's pictures: today's ring against the target, and bar charts of days (CSS only).
+import { Text, View } from '@tarojs/components';
+import type { DayEntry } from '../../../../domain/steps/contract';
+import { dayBars, formatSteps, ringFraction } from '../view';
+import './charts.scss';
+
+export function StepRing({ steps, target }: { steps: number; target: number }) {
+  const deg = Math.round(ringFraction(steps, target) * 360);
+  const reached = steps >= target;
+  return (
+    <View className="step-ring" aria-label={`今天 ${steps} 步，目标 ${target} 步`}>
+      <View
+        className="step-ring__disc"
+        style={{
+          background: `conic-gradient(${reached ? '#1e7b3c' : '#c8102e'} ${deg}deg, #eee6e3 ${deg}deg)`,
+        }}
+      >
+        <View className="step-ring__hole">
+          <Text className="step-ring__label">今天</Text>
+          <Text className="step-ring__steps">{formatSteps(steps)}</Text>
+          <Text className="step-ring__target">目标 {formatSteps(target)} 步</Text>
+        </View>
+      </View>
+      <Text className={`step-ring__verdict${reached ? ' step-ring__verdict--ok' : ''}`}>
+        {reached ? '今天已达标 ✓' : `还差 ${formatSteps(target - steps)} 步达标`}
+      </Text>
+    </View>
+  );
+}
+
+/** Bars of the last days with the target as a dashed line; reached days green, flagged ones marked. */
+export function DayBars({ history, target }: { history: readonly DayEntry[]; target: number }) {
+  const { bars, targetAt } = dayBars(history, target);
+  return (
+    <View className="day-bars">
+      <View className="day-bars__plot">
+        <View className="day-bars__target" style={{ bottom: `${targetAt}%` }} />
+        {bars.map((b) => (
+          <View key={b.date} className="day-bars__col" aria-label={`${b.label} ${b.steps} 步`}>
+            <View
+              className={`day-bars__bar${b.reached ? ' day-bars__bar--ok' : ''}${b.flagged ? ' day-bars__bar--flag' : ''}`}
+              style={{ height: `${Math.max(b.height, b.steps > 0 ? 2 : 0)}%` }}
+            />
+          </View>
+        ))}
+      </View>
+      <View className="day-bars__axis">
+        <Text>{bars[0]?.label ?? ''}</Text>
+        <Text>{bars[bars.length - 1]?.label ?? ''}</Text>
+      </View>
+      <Text className="day-bars__legend">
+        绿色：当天达标；红色：未达标；虚线：每日目标 {formatSteps(target)} 步
+      </Text>
+    </View>
+  );
+}
+
+/** One horizontal bar per item, e.g. each team's compliance rate. */
+export function RateBars({
+  items,
+}: {
+  items: { key: string; label: string; value: number; text: string; mine?: boolean }[];
+}) {
+  const top = Math.max(...items.map((i) => i.value), 0.0001);
+  return (
+    <View className="rate-bars">
+      {items.map((i) => (
+        <View key={i.key} className={`rate-bars__row${i.mine ? ' rate-bars__row--mine' : ''}`}>
+          <Text className="rate-bars__label">{i.label}</Text>
+          <View className="rate-bars__track">
+            <View
+              className="rate-bars__fill"
+              style={{ width: `${Math.round((i.value / top) * 100)}%` }}
+            />
+          </View>
+          <Text className="rate-bars__text">{i.text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
