@@ -1,0 +1,177 @@
+// Batches: create and edit (admins), list, and the current batches as the 福利 tab shows them.
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { VisibleError } from '../../domain/errors';
+import type { BatchView, createBatchInput, updateBatchInput } from '../../domain/welfare/contract';
+import { eligibility, phaseOf } from '../../domain/welfare/rules';
+import type { CallContext } from '../_kit';
+import {
+  addStock,
+  getBatch,
+  insertBatch,
+  listBatches,
+  updateBatchFields,
+  type BatchDoc,
+} from './batch-repo';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function summary(b: BatchDoc, now: Date) {
+  return {
+    batchId: b._id,
+    name: b.name,
+    claimOpenAt: b.claimOpenAt.toISOString(),
+    claimCloseAt: b.claimCloseAt.toISOString(),
+    phase: phaseOf(b, now),
+    status: b.status,
+  };
+}
+
+export function optionsOut(b: BatchDoc) {
+  return b.options.map((o) => ({
+    optionId: o.id,
+    name: o.name,
+    description: o.description,
+    stock: b.stockTotal[o.id] ?? 0,
+    left: Math.max(0, b.stock[o.id] ?? 0),
+  }));
+}
+
+export async function createBatch(
+  input: z.output<typeof createBatchInput>,
+  ctx: CallContext,
+): Promise<{ batchId: string; optionIds: string[] }> {
+  const { db, now } = ctx;
+  const batchId =
+    input.batchId ??
+    `wb-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(4).toString('hex')}`;
+  const optionIds = input.options.map((_o, i) => `o${i + 1}`);
+  const stock = Object.fromEntries(input.options.map((o, i) => [optionIds[i], o.stock]));
+  const created = await insertBatch(db, {
+    _id: batchId,
+    name: input.name,
+    description: input.description,
+    claimOpenAt: new Date(input.claimOpenAt),
+    claimCloseAt: new Date(input.claimCloseAt),
+    status: 'open',
+    fulfilment: input.fulfilment,
+    options: input.options.map((o, i) => ({
+      id: optionIds[i],
+      name: o.name,
+      description: o.description ?? '',
+    })),
+    stock,
+    stockTotal: stock,
+    defaultOptionId: input.defaultOption === null ? null : optionIds[input.defaultOption],
+    eligibility: input.eligibility,
+    points: input.points.map((p, i) => ({ id: `p${i + 1}`, ...p })),
+    ledger: {},
+    createdAt: now,
+    createdBy: ctx.me().staffNo,
+    closedAt: null,
+  });
+  if (!created) {
+    // a retried create with the same id: answer the batch that exists
+    const existing = await getBatch(db, batchId);
+    if (!existing || existing.name !== input.name)
+      throw new VisibleError('conflict', '这个批次编号已被使用，请换一个。');
+    return { batchId, optionIds: existing.options.map((o) => o.id) };
+  }
+  return { batchId, optionIds };
+}
+
+export async function updateBatch(input: z.output<typeof updateBatchInput>, ctx: CallContext) {
+  const { db, now } = ctx;
+  const batch = await getBatch(db, input.batchId);
+  if (!batch) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
+  const fields: Record<string, unknown> = {};
+  if (input.name !== undefined) fields.name = input.name;
+  if (input.description !== undefined) fields.description = input.description;
+  const open = input.claimOpenAt ? new Date(input.claimOpenAt) : batch.claimOpenAt;
+  const close = input.claimCloseAt ? new Date(input.claimCloseAt) : batch.claimCloseAt;
+  if (close <= open)
+    throw new VisibleError('validation.failed', '截止时间要晚于开始时间。', [
+      { path: 'claimCloseAt', message: '截止时间要晚于开始时间' },
+    ]);
+  if (input.claimOpenAt) fields.claimOpenAt = open;
+  if (input.claimCloseAt) {
+    if (batch.status === 'closed' && close > now) fields.status = 'open';
+    fields.claimCloseAt = close;
+  }
+  if (input.points) fields.points = input.points.map((p, i) => ({ id: `p${i + 1}`, ...p }));
+  if (input.eligibility) fields.eligibility = input.eligibility;
+  for (const optionId of Object.keys(input.addStock ?? {})) {
+    if (!batch.options.some((o) => o.id === optionId))
+      throw new VisibleError('welfare.no_option', `没有礼包 ${optionId}。`);
+  }
+  if (Object.keys(fields).length) await updateBatchFields(db, input.batchId, fields);
+  for (const [optionId, delta] of Object.entries(input.addStock ?? {})) {
+    if (delta !== 0 && !(await addStock(db, input.batchId, optionId, delta))) {
+      const name = batch.options.find((o) => o.id === optionId)?.name ?? optionId;
+      throw new VisibleError(
+        'welfare.stock_in_use',
+        `「${name}」剩余不足 ${-delta} 份，已被选走的不能减。`,
+      );
+    }
+  }
+  const fresh = await getBatch(db, input.batchId);
+  if (!fresh) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
+  return summary(fresh, now);
+}
+
+export async function getBatchDetail(input: { batchId: string }, ctx: CallContext) {
+  const batch = await getBatch(ctx.db, input.batchId);
+  if (!batch) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
+  return {
+    ...summary(batch, ctx.now),
+    description: batch.description,
+    fulfilment: batch.fulfilment,
+    options: optionsOut(batch),
+    points: batch.points.map((p) => ({
+      pointId: p.id,
+      name: p.name,
+      place: p.place,
+      hours: p.hours,
+      branchIds: p.branchIds,
+    })),
+    defaultOptionId: batch.defaultOptionId,
+  };
+}
+
+export async function listAll(_input: unknown, ctx: CallContext) {
+  const batches = await listBatches(ctx.db);
+  return { batches: batches.map((b) => summary(b, ctx.now)) };
+}
+
+/** Batches a staff member sees on the 福利 tab: not closed more than 60 days ago. */
+export async function current(
+  _input: unknown,
+  ctx: CallContext,
+): Promise<{ batches: BatchView[] }> {
+  const me = ctx.me();
+  const recent = await listBatches(ctx.db, new Date(ctx.now.getTime() - 60 * DAY_MS));
+  const views: BatchView[] = [];
+  for (const b of recent.slice(0, 5)) {
+    // my ledger line, read per batch (a handful at most)
+    const mine = (await getBatch(ctx.db, b._id, me.staffNo))?.ledger[me.staffNo];
+    const verdict = eligibility(me, b.eligibility);
+    views.push({
+      batchId: b._id,
+      name: b.name,
+      description: b.description,
+      claimOpenAt: b.claimOpenAt.toISOString(),
+      claimCloseAt: b.claimCloseAt.toISOString(),
+      phase: phaseOf(b, ctx.now),
+      fulfilment: b.fulfilment,
+      defaultOptionId: b.defaultOptionId,
+      options: optionsOut(b),
+      eligible: verdict.ok,
+      ineligibleReason: verdict.ok ? null : verdict.reason,
+      myOptionId: mine?.o ?? null,
+      myHandedOverAt: mine?.h ? new Date(mine.h).toISOString() : null,
+    });
+  }
+  const rank = { open: 0, upcoming: 1, closed: 2 } as const;
+  views.sort((a, b) => rank[a.phase] - rank[b.phase]);
+  return { batches: views };
+}

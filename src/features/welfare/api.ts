@@ -1,0 +1,34 @@
+// The welfare function, typed: batches, choosing, my pickup code, hand-over, progress, export.
+import type { z } from 'zod';
+import {
+  welfareContract,
+  type createBatchInput,
+  type DeliveryInput,
+  type peopleInput,
+} from '../../../domain/welfare/contract';
+import { call } from '../../services/cloud';
+
+export const currentBatches = () => call(welfareContract, 'welfare.current', {});
+export const chooseGift = (batchId: string, optionId: string, delivery?: DeliveryInput) =>
+  call(
+    welfareContract,
+    'welfare.claim',
+    delivery ? { batchId, optionId, delivery } : { batchId, optionId },
+  );
+export const getMyClaim = (batchId: string) =>
+  call(welfareContract, 'welfare.myClaim', { batchId });
+export const handoverByCode = (batchId: string, code: string) =>
+  call(welfareContract, 'welfare.handover', { batchId, code });
+export const handoverByToken = (batchId: string, token: string) =>
+  call(welfareContract, 'welfare.handover', { batchId, token });
+export const listBatches = () => call(welfareContract, 'welfare.listBatches', {});
+export const getBatch = (batchId: string) => call(welfareContract, 'welfare.getBatch', { batchId });
+export const createBatch = (input: z.input<typeof createBatchInput>) =>
+  call(welfareContract, 'welfare.createBatch', input);
+export const getProgress = (batchId: string) =>
+  call(welfareContract, 'welfare.progress', { batchId });
+export const listPeople = (input: z.input<typeof peopleInput>) =>
+  call(welfareContract, 'welfare.people', input);
+export const exportPeople = (input: z.input<typeof peopleInput>) =>
+  call(welfareContract, 'welfare.export', input);
+export const closeBatch = (batchId: string) => call(welfareContract, 'welfare.close', { batchId });

@@ -1,0 +1,200 @@
+// 福利 tab: the current gift batch, its gifts with how many are left, choosing or changing, and
+// my choice with the way to my pickup code.
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import type { BatchView } from '../../../domain/welfare/contract';
+import { beijingDateTime } from '../../../domain/time';
+import { BigButton } from '../../components/big-button';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorBanner } from '../../components/error-banner';
+import { LoadingState } from '../../components/loading-state';
+import { PageShell } from '../../components/page-shell';
+import { Field } from '../../components/field';
+import { chooseGift, currentBatches } from '../../features/welfare/api';
+import '../../features/welfare/components/welfare.scss';
+import { WELFARE_URLS } from '../../features/welfare/urls';
+import { phaseLine, stockLabel } from '../../features/welfare/view';
+import { toCloudError, type CloudError } from '../../services/cloud';
+import { go } from '../../services/nav';
+import { askToSubscribe } from '../../features/notify/ask-to-subscribe';
+
+function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Promise<void> }) {
+  const [picked, setPicked] = useState<string | null>(batch.myOptionId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CloudError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // delivery (only for batches that deliver): the address is seen only by me and the admins
+  const [ship, setShip] = useState(batch.fulfilment === 'delivery');
+  const [addr, setAddr] = useState({ recipient: '', phone: '', address: '' });
+  const mine = batch.myOptionId;
+  const open = batch.phase === 'open' && batch.eligible && !batch.myHandedOverAt;
+  const pickedName = batch.options.find((o) => o.optionId === picked)?.name ?? '';
+
+  const submit = async () => {
+    if (!picked) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await chooseGift(batch.batchId, picked, ship ? addr : undefined);
+      // the pickup-ready notice (notify feature), asked right after choosing
+      void askToSubscribe(['pickup_ready']);
+      setDone(
+        picked === mine
+          ? '收货信息已保存。'
+          : mine
+            ? `已更换为「${pickedName}」。`
+            : ship
+              ? `已选好「${pickedName}」，将快递到你填写的地址。`
+              : `已选好「${pickedName}」。领取时出示领取码即可。`,
+      );
+      await onChanged();
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="wf-card">
+      <Text className="wf-card__title">{batch.name}</Text>
+      <Text className="wf-card__line">{phaseLine(batch)}</Text>
+      {batch.description ? <Text className="wf-card__small">{batch.description}</Text> : null}
+      {!batch.eligible ? <View className="wf-notice">{batch.ineligibleReason}</View> : null}
+      {batch.myHandedOverAt ? (
+        <View className="wf-ok">
+          你已于 {beijingDateTime(batch.myHandedOverAt)} 领取了礼包，祝生活愉快！
+        </View>
+      ) : null}
+      {done ? <View className="wf-ok">{done}</View> : null}
+      {open ? (
+        <Text className="wf-card__line">
+          {mine ? '可以更换，截止前以最后一次选择为准：' : '请从下面选一份：'}
+        </Text>
+      ) : null}
+      {batch.options.map((o) => {
+        const gone = o.left <= 0 && o.optionId !== mine;
+        const cls = [
+          'wf-option',
+          picked === o.optionId && open ? 'wf-option--picked' : '',
+          o.optionId === mine ? 'wf-option--mine' : '',
+          gone ? 'wf-option--gone' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <View
+            key={o.optionId}
+            className={cls}
+            data-testid={`option-${o.optionId}`}
+            onClick={() => {
+              if (open && !gone) setPicked(o.optionId);
+            }}
+          >
+            <Text className="wf-option__name">{o.name}</Text>
+            {o.description ? <Text className="wf-option__desc">{o.description}</Text> : null}
+            <Text
+              className={`wf-option__left${o.left <= Math.max(5, o.stock * 0.1) ? ' wf-option__left--low' : ''}`}
+            >
+              {stockLabel(o.left, o.stock)}
+            </Text>
+            {o.optionId === mine ? <Text className="wf-option__tag">✓ 我选的</Text> : null}
+          </View>
+        );
+      })}
+      {open && batch.fulfilment !== 'pickup' ? (
+        <View>
+          {batch.fulfilment === 'both' ? (
+            <View className="wf-tabs">
+              <Text
+                className={`wf-tab${!ship ? ' wf-tab--on' : ''}`}
+                onClick={() => setShip(false)}
+              >
+                到领取点自取
+              </Text>
+              <Text className={`wf-tab${ship ? ' wf-tab--on' : ''}`} onClick={() => setShip(true)}>
+                快递到家
+              </Text>
+            </View>
+          ) : null}
+          {ship ? (
+            <>
+              <Field
+                label="收件人"
+                value={addr.recipient}
+                onInput={(v) => setAddr({ ...addr, recipient: v })}
+              />
+              <Field
+                label="手机号"
+                type="number"
+                maxlength={11}
+                value={addr.phone}
+                onInput={(v) => setAddr({ ...addr, phone: v })}
+              />
+              <Field
+                label="收货地址"
+                value={addr.address}
+                onInput={(v) => setAddr({ ...addr, address: v })}
+                hint="只有你和校工会管理员能看到"
+              />
+            </>
+          ) : null}
+        </View>
+      ) : null}
+      <ErrorBanner error={error} />
+      <View className="wf-actions">
+        {open && picked && (picked !== mine || ship) ? (
+          <BigButton loading={busy} onClick={submit}>
+            {picked === mine
+              ? '保存收货信息'
+              : mine
+                ? `更换为「${pickedName}」`
+                : `确认选择「${pickedName}」`}
+          </BigButton>
+        ) : null}
+        {mine ? (
+          <BigButton
+            kind={open && picked !== mine ? 'secondary' : 'primary'}
+            onClick={() => go(WELFARE_URLS.code(batch.batchId))}
+          >
+            {batch.myHandedOverAt ? '查看领取记录' : '出示领取码'}
+          </BigButton>
+        ) : null}
+      </View>
+    </View>
+  );
+}
+
+export default function WelfarePage() {
+  const [batches, setBatches] = useState<BatchView[] | null>(null);
+  const [error, setError] = useState<CloudError | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setBatches((await currentBatches()).batches);
+      setError(null);
+    } catch (e) {
+      setError(toCloudError(e));
+    }
+  }, []);
+  useDidShow(() => {
+    void load();
+  });
+
+  return (
+    <PageShell title="福利" hint="从几种礼包中选一份，领取时出示领取码。">
+      <ErrorBanner error={error} onRetry={load} />
+      {!batches && !error ? <LoadingState /> : null}
+      {batches && batches.length === 0 ? (
+        <EmptyState
+          title="现在没有正在发放的福利"
+          hint="发放节日福利时，会在这里提醒你选择礼包。"
+        />
+      ) : null}
+      {batches?.map((b) => (
+        <BatchCard key={b.batchId} batch={b} onChanged={load} />
+      ))}
+    </PageShell>
+  );
+}
