@@ -1,0 +1,31 @@
+// How the inbox shows a notice: its kind in words and when it came, in Beijing time.
+import type { NoticeKind } from '../../../domain/notify/notice';
+import { beijing, beijingDay } from '../../../domain/time';
+
+export const KIND_LABELS: Record<NoticeKind, string> = {
+  event_reminder: '活动提醒',
+  signup_result: '报名结果',
+  event_cancelled: '活动取消',
+  lottery_result: '抽签结果',
+  gift_reminder: '福利提醒',
+  pickup_ready: '礼包领取',
+  steps_nudge: '健步走',
+  proposal_answered: '提案答复',
+  broadcast: '工会通知',
+};
+
+/** "14:03" today, "昨天 14:03", else "11月20日 14:03". */
+export function whenLabel(iso: string, now: Date = new Date()): string {
+  const at = beijing(iso);
+  const day = beijingDay(iso);
+  const today = beijingDay(now);
+  if (day === today) return at.format('HH:mm');
+  if (day === beijingDay(now.getTime() - 86_400_000)) return `昨天 ${at.format('HH:mm')}`;
+  return at.format(day.slice(0, 4) === today.slice(0, 4) ? 'M月D日 HH:mm' : 'YYYY年M月D日');
+}
+
+/** The 我的 tab badge: nothing at 0, "99+" past 99. */
+export function badgeText(unread: number): string | null {
+  if (unread <= 0) return null;
+  return unread > 99 ? '99+' : String(unread);
+}
