@@ -89,7 +89,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 8787, host, () => resolve());
+    // a deep accept backlog: a burst of thousands of callers must queue, not be refused
+    server.listen({ port: options.port ?? 8787, host, backlog: 4096 }, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;

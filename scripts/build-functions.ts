@@ -23,6 +23,14 @@ const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as
 /** Packages the platform installs from each function's package.json instead of bundling. */
 const RUNTIME_DEPENDENCIES = ['@cloudbase/node-sdk'];
 
+/**
+ * Runtime packages only one function needs and the local cloud never loads, pinned here rather
+ * than installed: notify's production sender reaches wx-server-sdk through a lazy require.
+ */
+const EXTRA_RUNTIME: Record<string, Record<string, string>> = {
+  notify: { 'wx-server-sdk': '4.0.2' },
+};
+
 async function buildOne(name: string): Promise<{ name: string; kb: number }> {
   const dir = path.join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
@@ -37,12 +45,13 @@ async function buildOne(name: string): Promise<{ name: string; kb: number }> {
     minify: false,
     sourcemap: false,
     legalComments: 'none',
-    external: RUNTIME_DEPENDENCIES,
+    external: [...RUNTIME_DEPENDENCIES, ...Object.keys(EXTRA_RUNTIME[name] ?? {})],
     logLevel: 'warning',
   });
-  const dependencies = Object.fromEntries(
-    RUNTIME_DEPENDENCIES.map((d) => [d, pkg.dependencies[d]]),
-  );
+  const dependencies = {
+    ...Object.fromEntries(RUNTIME_DEPENDENCIES.map((d) => [d, pkg.dependencies[d]])),
+    ...EXTRA_RUNTIME[name],
+  };
   writeFileSync(
     path.join(dir, 'package.json'),
     JSON.stringify(

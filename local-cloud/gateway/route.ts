@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail } from '../../domain/errors';
 import { BadRequest, readJson, sendJson } from '../http/body';
 import { exchangeCloudIds } from './cloud-ids';
+import { invocations } from './concurrency';
 import { hasFunction, invokeFunction } from './functions';
 
 export const DEV_OPENID_HEADER = 'x-dev-openid';
@@ -43,10 +44,7 @@ export async function handleFunctionCall(
     return;
   }
   const openid = callerOf(req);
-  const result = await invokeFunction(
-    name,
-    exchangeCloudIds(event as Record<string, unknown>, openid),
-    openid,
-  );
+  const exchanged = exchangeCloudIds(event as Record<string, unknown>, openid);
+  const result = await invocations.run(() => invokeFunction(name, exchanged, openid));
   sendJson(res, 200, result);
 }

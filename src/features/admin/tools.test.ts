@@ -8,6 +8,7 @@ it('shows admins every tool', () => {
     'events',
     'branch',
     'welfare',
+    'handover',
     'walkathon',
     'proposals',
     'roster',
@@ -25,6 +26,10 @@ it('shows organizers and branch chairs their own tools', () => {
     'walkathon',
     'rosterExport',
   ]);
+});
+
+it('shows welfare distributors the hand-over scanner', () => {
+  expect(keys([{ role: 'distributor', pointId: 'p1' }])).toEqual(['handover']);
 });
 
 it('shows plain staff nothing', () => {

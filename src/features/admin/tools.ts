@@ -13,16 +13,83 @@ export interface AdminTool {
 }
 
 export const ADMIN_TOOLS: readonly AdminTool[] = [
-  { key: 'events', title: '活动管理', hint: '发布活动、扫码签到、导出名单', roles: ['organizer'], url: '/packages/events/pages/manage/index' },
-  { key: 'branch', title: '本分工会', hint: '本分工会人员、名额与未领取的福利', roles: ['branch_chair'], url: URLS.rosterPeople },
-  { key: 'welfare', title: '福利发放', hint: '礼包与库存、领取与核销情况', roles: ['admin'], url: null },
-  { key: 'walkathon', title: '健步走', hint: '活动设置、各分工会达标率', roles: ['admin', 'branch_chair'], url: URLS.walkathonAdmin },
-  { key: 'proposals', title: '提案办理', hint: '立案、分派承办部门、答复', roles: ['admin', 'committee', 'handler'], url: URLS.proposals },
-  { key: 'roster', title: '名册导入', hint: '导入教职工名册、核对分工会', roles: ['admin'], url: URLS.rosterImport },
-  { key: 'people', title: '人员与角色', hint: '按姓名或工号查找，授予角色、解绑微信', roles: ['admin'], url: URLS.rosterPeople },
-  { key: 'branches', title: '分工会', hint: '各分工会名称、顺序与人数', roles: ['admin'], url: URLS.rosterBranches },
-  { key: 'rosterExport', title: '导出名册', hint: '按分工会和状态导出 Excel', roles: ['admin', 'branch_chair'], url: URLS.rosterExport },
-  { key: 'notify', title: '消息发送', hint: '给报名者或分工会发通知', roles: ['admin'], url: '/packages/notify/pages/broadcast/index' },
+  {
+    key: 'events',
+    title: '活动管理',
+    hint: '发布活动、扫码签到、导出名单',
+    roles: ['organizer'],
+    url: '/packages/events/pages/manage/index',
+  },
+  {
+    key: 'branch',
+    title: '本分工会',
+    hint: '本分工会人员、名额与未领取的福利',
+    roles: ['branch_chair'],
+    url: URLS.rosterPeople,
+  },
+  {
+    key: 'welfare',
+    title: '福利发放',
+    hint: '礼包与库存、领取与核销情况',
+    roles: ['admin'],
+    url: '/packages/welfare/pages/admin/index',
+  },
+  {
+    key: 'handover',
+    title: '福利核销',
+    hint: '扫领取码或输入短码，交付礼包',
+    roles: ['distributor'],
+    url: '/packages/welfare/pages/scan/index',
+  },
+  {
+    key: 'walkathon',
+    title: '健步走',
+    hint: '活动设置、各分工会达标率',
+    roles: ['admin', 'branch_chair'],
+    url: URLS.walkathonAdmin,
+  },
+  {
+    key: 'proposals',
+    title: '提案办理',
+    hint: '立案、分派承办部门、答复',
+    roles: ['admin', 'committee', 'handler'],
+    url: URLS.proposals,
+  },
+  {
+    key: 'roster',
+    title: '名册导入',
+    hint: '导入教职工名册、核对分工会',
+    roles: ['admin'],
+    url: URLS.rosterImport,
+  },
+  {
+    key: 'people',
+    title: '人员与角色',
+    hint: '按姓名或工号查找，授予角色、解绑微信',
+    roles: ['admin'],
+    url: URLS.rosterPeople,
+  },
+  {
+    key: 'branches',
+    title: '分工会',
+    hint: '各分工会名称、顺序与人数',
+    roles: ['admin'],
+    url: URLS.rosterBranches,
+  },
+  {
+    key: 'rosterExport',
+    title: '导出名册',
+    hint: '按分工会和状态导出 Excel',
+    roles: ['admin', 'branch_chair'],
+    url: URLS.rosterExport,
+  },
+  {
+    key: 'notify',
+    title: '消息发送',
+    hint: '给报名者或分工会发通知',
+    roles: ['admin'],
+    url: '/packages/notify/pages/broadcast/index',
+  },
 ];
 
 export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {
