@@ -14,9 +14,9 @@ export const AREAS: readonly Area[] = [
   { key: 'events', title: '活动报名', hint: '讲座、比赛、疗休养', url: URLS.events },
   { key: 'welfare', title: '福利领取', hint: '节日礼包，选一份', url: URLS.welfare },
   { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: URLS.walkathon },
-  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: null },
+  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs },
   { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: URLS.proposals },
-  { key: 'messages', title: '消息', hint: '通知与提醒', url: null },
+  { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox },
 ];
 
 export const SOON = '即将开放';

@@ -6,7 +6,7 @@ import { InboxEntry } from '../../features/notify/components/inbox-entry';
 
 export default function MePage() {
   return (
-    <PageShell title='我的' hint='查看你在工会名册里的信息。'>
+    <PageShell title="我的" hint="查看你在工会名册里的信息。">
       <MeView />
       <InboxEntry />
       <MyClubs />

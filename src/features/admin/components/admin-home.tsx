@@ -23,23 +23,35 @@ export function AdminHome() {
   if (loading) return <LoadingState />;
   if (error) return <ErrorBanner error={error} onRetry={() => void refresh()} />;
   if (unbound || !me) {
-    return <EmptyState title='请先绑定工号' hint='管理功能只对绑定工号的工会干部开放。' action={{ label: '绑定工号', onClick: () => go(URLS.bind) }} />;
+    return (
+      <EmptyState
+        title="请先绑定工号"
+        hint="管理功能只对绑定工号的工会干部开放。"
+        action={{ label: '绑定工号', onClick: () => go(URLS.bind) }}
+      />
+    );
   }
   if (!canManage(me)) {
     return (
       <EmptyState
-        title='你还没有管理权限'
-        hint='管理功能只对校工会管理员、分工会主席和活动组织者开放。如需开通，请联系校工会。'
+        title="你还没有管理权限"
+        hint="管理功能只对校工会管理员、分工会主席和活动组织者开放。如需开通，请联系校工会。"
         action={{ label: '回到我的', onClick: () => go(URLS.me) }}
       />
     );
   }
   return (
-    <View className='admin-home'>
+    <View className="admin-home">
       {toolsFor(me.grants).map((tool) => (
-        <NavRow key={tool.key} title={tool.title} hint={tool.hint} tag={tool.url ? undefined : '即将开放'} onClick={() => open(tool)} />
+        <NavRow
+          key={tool.key}
+          title={tool.title}
+          hint={tool.hint}
+          tag={tool.url ? undefined : '即将开放'}
+          onClick={() => open(tool)}
+        />
       ))}
-      <BigButton kind='secondary' onClick={() => go(URLS.me)}>
+      <BigButton kind="secondary" onClick={() => go(URLS.me)}>
         回到我的
       </BigButton>
     </View>
