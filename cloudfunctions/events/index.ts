@@ -1,0 +1,30 @@
+// The events function: union events from creation to sign-up, waitlist, lottery, pass and check-in.
+import { eventsContract } from '../../domain/events/contract';
+import { createHandler } from '../_kit';
+import { attendance, checkin, exportAttendance, pass } from './checkin';
+import { callOff, createEvent, decide, drawAction, enterTeam, updateEvent } from './manage';
+import { cancel, signup } from './signup';
+import { tick } from './timer';
+import { get, list } from './views';
+
+export const main = createHandler(
+  eventsContract,
+  {
+    'events.create': { access: ['admin', 'organizer'], run: createEvent },
+    // the rest of the organizer actions check "organizer of THIS event" inside (access.ts)
+    'events.update': { access: ['staff'], run: updateEvent },
+    'events.callOff': { access: ['staff'], run: callOff },
+    'events.list': { access: ['staff'], run: list },
+    'events.get': { access: ['staff'], run: get },
+    'events.signup': { access: ['staff'], run: signup },
+    'events.cancel': { access: ['staff'], run: cancel },
+    'events.pass': { access: ['staff'], run: pass },
+    'events.checkin': { access: ['staff'], run: checkin },
+    'events.attendance': { access: ['staff'], run: attendance },
+    'events.export': { access: ['staff'], run: exportAttendance },
+    'events.draw': { access: ['staff'], run: drawAction },
+    'events.decide': { access: ['staff'], run: decide },
+    'events.team': { access: ['branch_chair'], run: enterTeam },
+  },
+  { timers: { tick } },
+);

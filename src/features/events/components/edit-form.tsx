@@ -1,0 +1,234 @@
+// Create or edit an event: the essentials on one screen (what, when, where, how many, who for,
+// first come or lottery). Times are typed as Beijing time "2026-03-08 14:00".
+import { Picker, Switch, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { EVENT_TYPES, type AudienceRule } from '../../../../domain/events/contract';
+import { BigButton } from '../../../components/big-button';
+import { ErrorBanner } from '../../../components/error-banner';
+import { Field } from '../../../components/field';
+import type { CloudError } from '../../../services/cloud';
+import { events, EVENT_URLS } from '../api';
+import { parseBeijingInput, toBeijingInput } from '../format';
+import './events.scss';
+
+const AUDIENCES: { label: string; rules: AudienceRule[] }[] = [
+  { label: '全体教职工', rules: [] },
+  { label: '工会会员', rules: [{ kind: 'members' }] },
+  { label: '女教职工', rules: [{ kind: 'women' }] },
+  { label: '退休教职工', rules: [{ kind: 'retirees' }] },
+];
+
+interface Form {
+  title: string;
+  type: number;
+  location: string;
+  description: string;
+  startAt: string;
+  endAt: string;
+  signupOpenAt: string;
+  signupCloseAt: string;
+  capacity: string;
+  lottery: boolean;
+  approval: boolean;
+  audience: number;
+}
+
+const blank: Form = {
+  title: '',
+  type: 0,
+  location: '',
+  description: '',
+  startAt: '',
+  endAt: '',
+  signupOpenAt: '',
+  signupCloseAt: '',
+  capacity: '',
+  lottery: false,
+  approval: false,
+  audience: 0,
+};
+
+export function EditForm({ eventId }: { eventId?: string }) {
+  const [f, setF] = useState<Form>(blank);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<CloudError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set =
+    <K extends keyof Form>(k: K) =>
+    (v: Form[K]) =>
+      setF((old) => ({ ...old, [k]: v }));
+
+  useEffect(() => {
+    if (!eventId) return;
+    events('events.get', { eventId })
+      .then((e) =>
+        setF({
+          title: e.title,
+          type: EVENT_TYPES.indexOf(e.type),
+          location: e.location,
+          description: e.description,
+          startAt: toBeijingInput(e.startAt),
+          endAt: toBeijingInput(e.endAt),
+          signupOpenAt: toBeijingInput(e.signupOpenAt),
+          signupCloseAt: toBeijingInput(e.signupCloseAt),
+          capacity: String(e.capacity),
+          lottery: e.allocation === 'lottery',
+          approval: e.approval,
+          audience: 0,
+        }),
+      )
+      .catch((e: CloudError) => setError(e));
+  }, [eventId]);
+
+  const submit = async () => {
+    const times: Record<string, string | null> = {};
+    const bad: Record<string, string> = {};
+    for (const k of ['startAt', 'endAt', 'signupOpenAt', 'signupCloseAt'] as const) {
+      times[k] = parseBeijingInput(f[k]);
+      if (!times[k]) bad[k] = '请按“2026-03-08 14:00”的格式填写';
+    }
+    if (!f.title.trim()) bad.title = '请填写活动名称';
+    if (!f.location.trim()) bad.location = '请填写活动地点';
+    if (!eventId && !(Number(f.capacity) >= 1)) bad.capacity = '名额至少 1 个';
+    setProblems(bad);
+    if (Object.keys(bad).length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      if (eventId) {
+        await events('events.update', {
+          eventId,
+          title: f.title,
+          location: f.location,
+          description: f.description,
+          startAt: times.startAt as string,
+          endAt: times.endAt as string,
+          signupOpenAt: times.signupOpenAt as string,
+          signupCloseAt: times.signupCloseAt as string,
+        });
+        await Taro.showToast({ title: '已保存', icon: 'success' });
+        Taro.navigateBack();
+      } else {
+        const r = await events('events.create', {
+          title: f.title,
+          type: EVENT_TYPES[f.type],
+          location: f.location,
+          description: f.description,
+          startAt: times.startAt as string,
+          endAt: times.endAt as string,
+          signupOpenAt: times.signupOpenAt as string,
+          signupCloseAt: times.signupCloseAt as string,
+          capacity: Number(f.capacity),
+          allocation: f.lottery ? 'lottery' : 'first_come',
+          approval: f.approval,
+          audience: AUDIENCES[f.audience].rules,
+        });
+        Taro.redirectTo({ url: EVENT_URLS.detail(r.eventId) });
+      }
+    } catch (e) {
+      setError(e as CloudError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View>
+      <Field
+        label="活动名称"
+        value={f.title}
+        onInput={set('title')}
+        error={problems.title}
+        maxlength={40}
+        placeholder="例如 中医养生讲座"
+      />
+      {!eventId ? (
+        <View className="ev-section">
+          <Text className="field__label">活动类型</Text>
+          <Picker
+            mode="selector"
+            range={[...EVENT_TYPES]}
+            value={f.type}
+            onChange={(e) => set('type')(Number(e.detail.value))}
+          >
+            <View className="ev-picker">{EVENT_TYPES[f.type]}</View>
+          </Picker>
+        </View>
+      ) : null}
+      <Field
+        label="活动地点"
+        value={f.location}
+        onInput={set('location')}
+        error={problems.location}
+        maxlength={60}
+      />
+      <Field
+        label="活动开始"
+        value={f.startAt}
+        onInput={set('startAt')}
+        error={problems.startAt}
+        placeholder="2026-03-08 14:00"
+      />
+      <Field
+        label="活动结束"
+        value={f.endAt}
+        onInput={set('endAt')}
+        error={problems.endAt}
+        placeholder="2026-03-08 16:00"
+      />
+      <Field
+        label="报名开始"
+        value={f.signupOpenAt}
+        onInput={set('signupOpenAt')}
+        error={problems.signupOpenAt}
+        placeholder="2026-03-01 09:00"
+      />
+      <Field
+        label="报名截止"
+        value={f.signupCloseAt}
+        onInput={set('signupCloseAt')}
+        error={problems.signupCloseAt}
+        hint="取消报名也在活动开始前截止"
+        placeholder="2026-03-06 12:00"
+      />
+      {!eventId ? (
+        <View>
+          <Field
+            label="名额"
+            type="number"
+            value={f.capacity}
+            onInput={set('capacity')}
+            error={problems.capacity}
+          />
+          <View className="ev-section">
+            <Text className="field__label">面向</Text>
+            <Picker
+              mode="selector"
+              range={AUDIENCES.map((a) => a.label)}
+              value={f.audience}
+              onChange={(e) => set('audience')(Number(e.detail.value))}
+            >
+              <View className="ev-picker">{AUDIENCES[f.audience].label}</View>
+            </Picker>
+          </View>
+          <View className="ev-row">
+            <Text>报名截止后抽签（不选则先到先得）</Text>
+            <Switch checked={f.lottery} onChange={(e) => set('lottery')(e.detail.value)} />
+          </View>
+          <View className="ev-row">
+            <Text>报名需要我审核</Text>
+            <Switch checked={f.approval} onChange={(e) => set('approval')(e.detail.value)} />
+          </View>
+        </View>
+      ) : null}
+      <Field label="活动介绍" value={f.description} onInput={set('description')} maxlength={2000} />
+      <ErrorBanner error={error} />
+      <View className="ev-section">
+        <BigButton loading={busy} onClick={submit}>
+          {eventId ? '保存修改' : '发布活动'}
+        </BigButton>
+      </View>
+    </View>
+  );
+}

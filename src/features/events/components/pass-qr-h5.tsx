@@ -1,0 +1,56 @@
+// The h5 twin of the native pass (src/native/pass-qr): the same QR drawing and countdown code,
+// on an HTML canvas.
+import { Text, View } from '@tarojs/components';
+import { createElement, useEffect, useRef, useState } from 'react';
+import { countdownLabel, spacedCode, startCountdown } from '../../../native/pass-qr/countdown';
+import { drawMatrix, qrMatrix } from '../../../native/pass-qr/qr-matrix';
+import './events.scss';
+
+export interface PassQrProps {
+  token: string;
+  code: string;
+  expiresAt: string;
+  onRefresh: () => void;
+  px?: number;
+}
+
+export function PassQrH5({ token, code, expiresAt, onRefresh, px = 260 }: PassQrProps) {
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const [label, setLabel] = useState('');
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el || !token) return;
+    const dpr = window.devicePixelRatio || 2;
+    el.width = px * dpr;
+    el.height = px * dpr;
+    const ctx = el.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    drawMatrix(ctx, qrMatrix(token), px);
+  }, [token, px]);
+  useEffect(
+    () =>
+      expiresAt
+        ? startCountdown({
+            expiresAt,
+            onTick: (s: number) => setLabel(countdownLabel(s)),
+            onExpire: onRefresh,
+          })
+        : undefined,
+    [expiresAt, onRefresh],
+  );
+  return (
+    <View className="ev-pass">
+      {createElement('canvas', {
+        ref: canvas,
+        'data-testid': 'pass-canvas',
+        'data-token': token,
+        style: { width: `${px}px`, height: `${px}px` },
+      })}
+      <Text className="ev-pass__code" data-testid="pass-code">
+        {spacedCode(code)}
+      </Text>
+      <Text className="ev-pass__countdown">{label}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,22 @@
+// Event wording on screen: times, tags, seats and the organizer's typed times.
+import { mineTag, parseBeijingInput, seatsText, toBeijingInput, whenText } from './format';
+
+it('says when in Beijing time', () => {
+  expect(whenText('2026-03-08T06:00:00.000Z', '2026-03-08T08:00:00.000Z')).toBe(
+    '3月8日 周日 14:00–16:00',
+  );
+});
+
+it('tags my status and seats', () => {
+  expect(mineTag({ status: 'waitlisted', waitPosition: 3 })).toBe('候补第 3 位');
+  expect(mineTag({ status: 'confirmed', checkedInAt: '2026-03-08T06:03:00.000Z' })).toBe('已签到');
+  expect(
+    seatsText({ capacity: 40, seatsLeft: 0, allocation: 'first_come', phase: 'open' }),
+  ).toContain('已满');
+});
+
+it('reads and writes the form times as Beijing time', () => {
+  expect(parseBeijingInput('2026-03-08 14:00')).toBe('2026-03-08T06:00:00.000Z');
+  expect(parseBeijingInput('2026-02-30 14:00')).toBeNull();
+  expect(toBeijingInput('2026-03-08T06:00:00.000Z')).toBe('2026-03-08 14:00');
+});
