@@ -1,0 +1,18 @@
+// Each feature's demo data, seeded after the roster on a local cloud's first start. A seeder must
+// be idempotent (deterministic _ids), as seeding may be repeated.
+import type { Db } from '../../cloudfunctions/_kit';
+import { seedWelfare } from './welfare';
+import { seedProposals } from './proposals';
+import { seedWalkathon } from './steps';
+import { seedClubs } from './clubs';
+import { seedEvents } from './events';
+
+export type Seeder = (db: Db, now: Date) => Promise<void>;
+
+export const FEATURE_SEEDERS: Seeder[] = [
+  seedWelfare,
+  seedProposals,
+  seedWalkathon,
+  seedClubs,
+  seedEvents,
+];

@@ -1,0 +1,60 @@
+// The benchmark scenarios `npm run bench -- <name>` can run; features add theirs here.
+export interface Scenario {
+  name: string;
+  describe: string;
+  run(): Promise<Record<string, unknown>>;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'walkathon',
+    describe:
+      'walkathon: 2,000 walkers × 100 days, 50 WeRun syncs, then the nightly standings job (≤ 20 database requests)',
+    run: async () => {
+      const { benchWalkathon } = await import('./walkathon');
+      return benchWalkathon();
+    },
+  },
+  {
+    name: 'update',
+    describe: 'emulator: single-document conditional updates through the real SDK (ops/s)',
+    run: async () => {
+      const { benchUpdates } = await import('../../local-cloud/emulator/bench-update');
+      return { ...(await benchUpdates({ seconds: 5, concurrency: 16 })) };
+    },
+  },
+  {
+    name: 'roster',
+    describe: 'roster: 3,000-row .xlsx: preview, import at once, re-import, chunks of 500',
+    run: async () => {
+      const { benchRosterImport } = await import('./roster');
+      return benchRosterImport(3000);
+    },
+  },
+  {
+    name: 'claim',
+    describe:
+      'welfare: 2,000 staff claim gifts at once (200 of the favourite), then changes and retries',
+    run: async () => {
+      const { benchClaim } = await import('./claim');
+      return benchClaim();
+    },
+  },
+  {
+    name: 'signup',
+    describe: 'events: 2,000 staff sign up at once for 40 seats over HTTP; waitlist order, retries',
+    run: async () => {
+      const { benchSignup } = await import('./signup');
+      return benchSignup();
+    },
+  },
+  {
+    name: 'proposals',
+    describe:
+      'proposals: 39 representatives co-sign one proposal at once (none lost); board and export of 300+ proposals',
+    run: async () => {
+      const { benchProposals } = await import('./proposals');
+      return benchProposals();
+    },
+  },
+];
