@@ -92,6 +92,23 @@ describe('events.create', () => {
     });
   });
 
+  it('lets a club leader create activities for their own club only', async () => {
+    await t.db
+      .collection(COLLECTIONS.staff)
+      .doc('100030')
+      .update({ roles: [{ role: 'club_leader', clubId: 'club-photo' }] });
+    const own = { audience: [{ kind: 'club', clubId: 'club-photo' }] };
+    await expect(create(own, 'dev-100030')).resolves.toMatch(/^ev-/);
+    const other = await t.call(
+      'events',
+      { action: 'events.create', ...open({ audience: [{ kind: 'club', clubId: 'club-food' }] }) },
+      'dev-100030',
+    );
+    expect(other).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+    const anyone = await t.call('events', { action: 'events.create', ...open() }, 'dev-100030');
+    expect(anyone).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+  });
+
   it('rejects bad input with validation.failed and writes nothing', async () => {
     const before = (await t.db.collection(COLLECTIONS.events).count()).total;
     t.resetRequests();

@@ -10,7 +10,7 @@ import { get, list } from './views';
 export const main = createHandler(
   eventsContract,
   {
-    'events.create': { access: ['admin', 'organizer'], run: createEvent },
+    'events.create': { access: ['admin', 'organizer', 'club_leader'], run: createEvent },
     // the rest of the organizer actions check "organizer of THIS event" inside (access.ts)
     'events.update': { access: ['staff'], run: updateEvent },
     'events.callOff': { access: ['staff'], run: callOff },

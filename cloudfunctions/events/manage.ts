@@ -30,11 +30,32 @@ import { addTeam, getSignup, getTeam, listSignups, moveSignup, putSignup } from 
 
 const d = (iso: string) => new Date(iso);
 
+/**
+ * Organizers and admins create any event; a club leader (社团负责人) creates only activities for
+ * their own club: the audience must name a club they lead.
+ */
+function assertMayCreate(
+  ctx: CallContext,
+  audience: z.output<typeof createInput>['audience'],
+): void {
+  if (ctx.can('organizer')) return;
+  const ownClub = audience.some(
+    (r) => r.kind === 'club' && ctx.can('club_leader', { clubId: r.clubId }),
+  );
+  if (!ownClub) {
+    throw new VisibleError(
+      'auth.forbidden',
+      '社团负责人只能为自己的社团发布活动：请在报名范围里选择你的社团。',
+    );
+  }
+}
+
 export async function createEvent(
   input: z.output<typeof createInput>,
   ctx: CallContext,
 ): Promise<{ eventId: string }> {
   const me = ctx.me();
+  assertMayCreate(ctx, input.audience);
   const now = ctx.now;
   const eventId = `ev-${beijing(now).format('YYMMDD')}-${randomBytes(4).toString('hex')}`;
   const quotaLeft = input.quotas ? { ...input.quotas } : undefined;
