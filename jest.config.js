@@ -1,19 +1,9 @@
 // Jest projects: pure rules, functions and the emulator against the real local cloud, app logic
 // and native components in jsdom, and end-to-end tests of the h5 build in headless Chromium.
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', tsx: true },
-      transform: { react: { runtime: 'automatic' } },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  },
-];
+const transform = '<rootDir>/scripts/jest-transform.js';
 
 const base = {
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: { '^.+\\.(t|j)sx?$': transform },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
