@@ -7,7 +7,7 @@ import { beijingClock } from '../../domain/time';
 import type { CallContext } from '../_kit';
 import { bindOpenid, getFailures, recordFailure } from './binding-repo';
 import { describe } from './me';
-import { getStaff } from './staff-repo';
+import { getStaff } from '../_kit/roster-repo';
 
 const MISMATCH = '工号、姓名或手机号后四位与名册不一致，请核对后再试';
 

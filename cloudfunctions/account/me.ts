@@ -3,7 +3,7 @@ import type { Me } from '../../domain/account/contract';
 import { roleNames } from '../../domain/account/roles';
 import { maskPhone, type StaffDoc } from '../../domain/roster/staff';
 import type { Db } from '../_kit';
-import { getBranch } from './staff-repo';
+import { getBranch } from '../_kit/roster-repo';
 
 export async function describe(db: Db, staff: StaffDoc | null): Promise<Me> {
   if (!staff) return { bound: false };

@@ -207,11 +207,14 @@ export async function getStaffBrief(
   return doc ? { name: doc.name, active: doc.active !== false, roles: doc.roles ?? [] } : null;
 }
 
-/** Sets the staff record's roles (the caller adds { role: 'club_leader', clubId } once). */
-export async function setRoles(
-  db: Db,
-  staffNo: string,
-  roles: { role: string; clubId?: string }[],
-): Promise<void> {
-  await db.collection(COLLECTIONS.staff).doc(staffNo).update({ roles });
+/**
+ * Grants { role: 'club_leader', clubId } with one atomic add-to-set, so a role an admin changes
+ * at the same moment is never overwritten by a stale copy of the list.
+ */
+export async function grantLeaderRole(db: Db, staffNo: string, clubId: string): Promise<void> {
+  const _ = db.command;
+  await db
+    .collection(COLLECTIONS.staff)
+    .doc(staffNo)
+    .update({ roles: _.addToSet({ role: 'club_leader', clubId }) });
 }

@@ -74,6 +74,21 @@ describe('clubs.create', () => {
     expect(m.members.map((x) => x.staffNo)).toEqual(['100010']);
     expect(Object.keys(m.members[0]).sort()).toEqual(['name', 'staffNo']);
   });
+
+  it('checks every named leader before writing: an unknown 工号 leaves no half-made club', async () => {
+    const clubsBefore = (await t.db.collection(COLLECTIONS.clubs).count()).total;
+    const r = await t.call(
+      'clubs',
+      { action: 'clubs.create', name: '半途社团', leaders: ['100012', '999999'] },
+      ADMIN,
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'clubs.no_staff' } });
+    expect((await t.db.collection(COLLECTIONS.clubs).count()).total).toBe(clubsBefore);
+    const staff = (await t.db.collection(COLLECTIONS.staff).doc('100012').get()).data[0] as {
+      roles?: { role: string }[];
+    };
+    expect((staff.roles ?? []).some((g) => g.role === 'club_leader')).toBe(false);
+  });
 });
 
 describe('joining', () => {

@@ -17,7 +17,7 @@ import {
   giveSeatBack,
   membersOf,
   moveStatus,
-  setRoles,
+  grantLeaderRole,
   takeSeat,
   type ClubDoc,
 } from './clubs-repo';
@@ -180,17 +180,26 @@ export async function requests(input: { clubId: string }, ctx: CallContext) {
   };
 }
 
+type StaffBrief = NonNullable<Awaited<ReturnType<typeof getStaffBrief>>>;
+
+/** The active roster entry of a would-be leader, or clubs.no_staff. */
+async function requireLeaderStaff(ctx: CallContext, staffNo: string): Promise<StaffBrief> {
+  const staff = await getStaffBrief(ctx.db, staffNo);
+  if (!staff || !staff.active)
+    throw new VisibleError('clubs.no_staff', `名册里没有工号 ${staffNo}，请核对后再试。`);
+  return staff;
+}
+
 /** Makes a staff member a leader: on the club's list, a member, and holding the scoped role. */
 async function makeLeader(
   ctx: CallContext,
   club: ClubDoc,
   staffNo: string,
+  checked?: StaffBrief,
 ): Promise<{ staffNo: string; name: string }> {
-  const staff = await getStaffBrief(ctx.db, staffNo);
-  if (!staff || !staff.active)
-    throw new VisibleError('clubs.no_staff', `名册里没有工号 ${staffNo}，请核对后再试。`);
+  const staff = checked ?? (await requireLeaderStaff(ctx, staffNo));
   if (!staff.roles.some((r) => r.role === 'club_leader' && r.clubId === club._id)) {
-    await setRoles(ctx.db, staffNo, [...staff.roles, { role: 'club_leader', clubId: club._id }]);
+    await grantLeaderRole(ctx.db, staffNo, club._id);
   }
   await addLeader(ctx.db, club._id, staffNo);
   const r = await enter(ctx.db, {
@@ -216,6 +225,10 @@ export async function create(
   ctx: CallContext,
 ): Promise<{ clubId: string }> {
   const me = ctx.me();
+  // every named leader is checked before anything is written: a typo leaves no half-made club
+  const leaders = [...new Set(input.leaders)];
+  const staff = [];
+  for (const staffNo of leaders) staff.push(await requireLeaderStaff(ctx, staffNo));
   const clubId = `c${randomBytes(6).toString('hex')}`;
   const club = {
     _id: clubId,
@@ -230,8 +243,8 @@ export async function create(
     createdBy: me.staffNo,
   };
   await addClub(ctx.db, club);
-  for (const staffNo of [...new Set(input.leaders)])
-    await makeLeader(ctx, { ...club, memberCount: 0 }, staffNo);
+  for (const [i, staffNo] of leaders.entries())
+    await makeLeader(ctx, { ...club, memberCount: 0 }, staffNo, staff[i]);
   return { clubId };
 }
 

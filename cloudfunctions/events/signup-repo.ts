@@ -3,17 +3,10 @@ import { COLLECTIONS } from '../../database/collections';
 import type { SignupStatus } from '../../domain/events/contract';
 import { signupDoc, teamDoc, type SignupDoc, type TeamDoc } from '../../domain/events/model';
 import type { Db } from '../_kit';
+import { isDuplicate } from '../_kit/db-errors';
 
 const signups = (db: Db) => db.collection(COLLECTIONS.eventSignups);
 const PAGE = 1000;
-
-function isDuplicate(e: unknown): boolean {
-  const text =
-    e && typeof e === 'object'
-      ? JSON.stringify(e) + String((e as { message?: unknown }).message ?? '')
-      : String(e);
-  return /duplicate|E11000|already exists|DUPLICATE/i.test(text);
-}
 
 export async function getSignup(db: Db, id: string): Promise<SignupDoc | null> {
   const res = await signups(db).doc(id).get();

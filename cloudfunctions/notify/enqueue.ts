@@ -3,20 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { noticeId, type NoticeInput } from '../../domain/notify/notice';
 import type { Db } from '../_kit';
-
-/**
- * Is this the database's answer to inserting an `_id` that exists? CloudBase (and the local
- * emulator, local-cloud/emulator/writes.ts) answer code DATABASE_REQUEST_FAILED with MongoDB's
- * "E11000 duplicate key error … index: _id_" in the message; any other error is not a duplicate.
- */
-export function isDuplicate(e: unknown): boolean {
-  if (!e || typeof e !== 'object') return false;
-  const { code, message } = e as { code?: unknown; message?: unknown };
-  if (code !== undefined && code !== 'DATABASE_REQUEST_FAILED') return false;
-  return (
-    typeof message === 'string' && /E11000 duplicate key error[\s\S]*index: _id_ /.test(message)
-  );
-}
+import { isDuplicate } from '../_kit/db-errors';
 
 /** The inbox document of a notice: inbox fields and the subscription message's send state. */
 export function inboxDocOf(

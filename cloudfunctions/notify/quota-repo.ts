@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { quotaIdOf } from '../../domain/notify/rules';
 import type { Db } from '../_kit';
-import { isDuplicate } from './enqueue';
+import { isDuplicate } from '../_kit/db-errors';
 
 const col = (db: Db) => db.collection(COLLECTIONS.notifyQuota);
 

@@ -24,6 +24,7 @@ import {
 } from '../../domain/proposals/rules';
 import { mostSimilar, normalize } from '../../domain/proposals/similarity';
 import type { CallContext } from '../_kit';
+import { isDuplicate } from '../_kit/db-errors';
 import {
   getRepresentative,
   getRepresentatives,
@@ -68,14 +69,6 @@ async function requireRepresentative(ctx: CallContext, session: SessionDoc): Pro
 function contentOf(input: Input<typeof saveDraftInput>): Content {
   const { kind, title, category, background, suggestion } = input;
   return { kind, title, category, background, suggestion };
-}
-
-function isDuplicate(e: unknown): boolean {
-  const text =
-    e && typeof e === 'object'
-      ? JSON.stringify(e) + String((e as { message?: unknown }).message ?? '')
-      : String(e);
-  return /duplicate|E11000|already exists/i.test(text);
 }
 
 /** Creates the document, or applies `decide` to the one already there (a retry, or an edit). */

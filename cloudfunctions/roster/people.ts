@@ -15,7 +15,8 @@ import { maskPhone, type StaffDoc } from '../../domain/roster/staff';
 import { VisibleError } from '../../domain/errors';
 import type { CallContext } from '../_kit';
 import { readBranches } from './branch-repo';
-import { changeGrants, getStaff, listStaff, unbindStaff, type ListQuery } from './staff-repo';
+import { getStaff } from '../_kit/roster-repo';
+import { changeGrants, listStaff, unbindStaff, type ListQuery } from './staff-repo';
 
 const FORBIDDEN_BRANCH = '你只能查看本分工会的人员。';
 

@@ -49,12 +49,6 @@ export async function readStaffByIds(
   return found;
 }
 
-export async function getStaff(db: Db, staffNo: string): Promise<StaffDoc | null> {
-  const res = await db.collection(COLLECTIONS.staff).doc(staffNo).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? staffDoc.parse(doc) : null;
-}
-
 /** The roster fields of a row as an update: absent optional fields are removed; back in the roster. */
 function rosterUpdate(db: Db, row: RosterRow): Record<string, unknown> {
   const _ = db.command;

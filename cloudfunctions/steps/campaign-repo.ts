@@ -66,9 +66,3 @@ export async function listBranches(db: Db): Promise<BranchDoc[]> {
     .get();
   return (res.data as unknown[]).map((d) => branchDoc.parse(d));
 }
-
-export async function getBranch(db: Db, branchId: string): Promise<BranchDoc | null> {
-  const res = await db.collection(COLLECTIONS.branches).doc(branchId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? branchDoc.parse(doc) : null;
-}

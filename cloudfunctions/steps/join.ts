@@ -3,7 +3,7 @@ import type { StaffDoc } from '../../domain/roster/staff';
 import { ageGroupOf, teamFor } from '../../domain/steps/rules';
 import { VisibleError, type CallContext } from '../_kit';
 import type { CampaignDoc } from './campaign-repo';
-import { getBranch } from './campaign-repo';
+import { getBranch } from '../_kit/roster-repo';
 import { requireCampaign } from './campaigns';
 import { addParticipant, getParticipant } from './participant-repo';
 

@@ -6,6 +6,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { eligibilityInput, FULFILMENTS } from '../../domain/welfare/contract';
 import { encodeLedger, parseLedger, type LedgerEntry } from '../../domain/welfare/rules';
 import type { Db } from '../_kit';
+import { isDuplicate } from '../_kit/db-errors';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -159,19 +160,34 @@ export async function updateBatchFields(
   return res.updated ?? 0;
 }
 
-/** Adds (or removes) stock of one option, never below zero left. */
-export async function addStock(
+/**
+ * An admin's edit in ONE conditional update: the fields, and stock added (or removed) per option,
+ * never below zero left. False (nothing written) when some option has less left than is removed.
+ */
+export async function editBatch(
   db: Db,
   batchId: string,
-  optionId: string,
-  delta: number,
+  fields: Record<string, unknown>,
+  addStock: Record<string, number>,
 ): Promise<boolean> {
   const _ = db.command;
   const cond: Record<string, unknown> = { _id: batchId };
-  if (delta < 0) cond[`stock.${optionId}`] = _.gte(-delta);
-  const res = await col(db)
-    .where(cond)
-    .update({ [`stock.${optionId}`]: _.inc(delta), [`stockTotal.${optionId}`]: _.inc(delta) });
+  const update: Record<string, unknown> = { ...fields };
+  let stockChanges = 0;
+  for (const [optionId, delta] of Object.entries(addStock)) {
+    if (delta === 0) continue;
+    if (delta < 0) cond[`stock.${optionId}`] = _.gte(-delta);
+    update[`stock.${optionId}`] = _.inc(delta);
+    update[`stockTotal.${optionId}`] = _.inc(delta);
+    stockChanges += 1;
+  }
+  if (stockChanges === 0) {
+    // fields only: "updated" is 0 when they equal what is stored, which is not a failure
+    if (Object.keys(update).length) await col(db).doc(batchId).update(update);
+    return true;
+  }
+  // an increment always changes the document, so 0 updated means a condition failed
+  const res = await col(db).where(cond).update(update);
   return res.updated === 1;
 }
 
@@ -247,12 +263,4 @@ export async function unmarkHandedOver(
     .where({ _id: batchId, [`ledger.${staffNo}`]: encodeLedger(entry) })
     .update({ [`ledger.${staffNo}`]: encodeLedger({ ...entry, h: null }) });
   return res.updated === 1;
-}
-
-export function isDuplicate(e: unknown): boolean {
-  const text =
-    e && typeof e === 'object'
-      ? JSON.stringify(e) + String((e as { message?: unknown }).message ?? '')
-      : String(e);
-  return /duplicate|E11000|already exists|DUPLICATE/i.test(text);
 }

@@ -5,14 +5,7 @@ import { VisibleError } from '../../domain/errors';
 import type { BatchView, createBatchInput, updateBatchInput } from '../../domain/welfare/contract';
 import { eligibility, phaseOf } from '../../domain/welfare/rules';
 import type { CallContext } from '../_kit';
-import {
-  addStock,
-  getBatch,
-  insertBatch,
-  listBatches,
-  updateBatchFields,
-  type BatchDoc,
-} from './batch-repo';
+import { editBatch, getBatch, insertBatch, listBatches, type BatchDoc } from './batch-repo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -104,15 +97,20 @@ export async function updateBatch(input: z.output<typeof updateBatchInput>, ctx:
     if (!batch.options.some((o) => o.id === optionId))
       throw new VisibleError('welfare.no_option', `没有礼包 ${optionId}。`);
   }
-  if (Object.keys(fields).length) await updateBatchFields(db, input.batchId, fields);
-  for (const [optionId, delta] of Object.entries(input.addStock ?? {})) {
-    if (delta !== 0 && !(await addStock(db, input.batchId, optionId, delta))) {
-      const name = batch.options.find((o) => o.id === optionId)?.name ?? optionId;
-      throw new VisibleError(
-        'welfare.stock_in_use',
-        `「${name}」剩余不足 ${-delta} 份，已被选走的不能减。`,
-      );
-    }
+  // fields and stock in one conditional update: a refused removal leaves the whole edit unapplied,
+  // so the admin can correct it and send it again without adding stock twice
+  if (!(await editBatch(db, input.batchId, fields, input.addStock ?? {}))) {
+    const now2 = await getBatch(db, input.batchId);
+    if (!now2) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
+    const [optionId, delta] = Object.entries(input.addStock ?? {}).find(
+      ([o, d]) => d < 0 && (now2.stock[o] ?? 0) < -d,
+    ) ?? ['', 0];
+    if (!optionId) throw new VisibleError('conflict', '刚才有人同时在选礼包，请再保存一次。');
+    const name = batch.options.find((o) => o.id === optionId)?.name ?? optionId;
+    throw new VisibleError(
+      'welfare.stock_in_use',
+      `「${name}」剩余不足 ${-delta} 份，已被选走的不能减。没有保存任何修改。`,
+    );
   }
   const fresh = await getBatch(db, input.batchId);
   if (!fresh) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { deliveryInput } from '../../domain/welfare/contract';
 import type { Db } from '../_kit';
-import { isDuplicate } from './batch-repo';
+import { isDuplicate } from '../_kit/db-errors';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 

@@ -118,6 +118,48 @@ describe('creating a batch', () => {
   });
 });
 
+describe('editing a batch', () => {
+  it('changes fields and stock all at once, or (when some stock is held) nothing at all', async () => {
+    const { batchId, optionIds } = await create();
+    const [rice, eggs] = optionIds;
+    expect((await claim(batchId, eggs, '100140')).ok).toBe(true);
+    // eggs: 4 left, 1 held — removing 5 must fail, and the rest of the edit with it
+    const r = await t.call(
+      W,
+      {
+        action: 'welfare.updateBatch',
+        batchId,
+        name: '改过的名称',
+        addStock: { [rice]: 10, [eggs]: -5 },
+      },
+      'dev-admin',
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'welfare.stock_in_use' } });
+    const after = await expectStockConsistent(batchId);
+    expect(after.stockTotal).toMatchObject({ [rice]: 100, [eggs]: 5 });
+    expect((after as unknown as { name: string }).name).toBe('冬季助力乡村振兴慰问品');
+
+    const ok = await t.data<{ name: string }>(
+      W,
+      {
+        action: 'welfare.updateBatch',
+        batchId,
+        name: '改过的名称',
+        addStock: { [rice]: 10, [eggs]: -4 },
+      },
+      'dev-admin',
+    );
+    expect(ok.name).toBe('改过的名称');
+    const done = await expectStockConsistent(batchId);
+    expect(done.stockTotal).toMatchObject({ [rice]: 110, [eggs]: 1 });
+    expect(done.stock).toMatchObject({ [rice]: 110, [eggs]: 0 });
+    // saving again with nothing changed is fine
+    await expect(
+      t.data(W, { action: 'welfare.updateBatch', batchId, name: '改过的名称' }, 'dev-admin'),
+    ).resolves.toMatchObject({ name: '改过的名称' });
+  });
+});
+
 describe('claiming', () => {
   it('takes a gift in at most 3 database requests besides the identity lookup, and a retry gives the same answer', async () => {
     const { batchId } = await create();
