@@ -28,10 +28,10 @@ export default defineAppConfig({
         'pages/roster-export/index',
       ],
     },
-    // 社团: club list, club page (join, posts, leader's member management)
+    // 社团: club list, club page (join, posts, leader's member management), after a mixer
     {
       root: 'packages/clubs/',
-      pages: ['pages/index/index', 'pages/club/index'],
+      pages: ['pages/index/index', 'pages/club/index', 'pages/mixer/index'],
     },
     // 福利: my pickup code, the distributor's hand-over, batch management and progress
     {

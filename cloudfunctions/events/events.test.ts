@@ -179,6 +179,45 @@ describe('events.signup', () => {
     });
   });
 
+  it('a mixer needs an eligible declaration first; the detail says whether I have one', async () => {
+    const eventId = await create({ type: '联谊', mixer: true });
+    const me = 'dev-100031';
+    const before = await t.data<{
+      mixer: boolean;
+      mixerDeclared?: boolean;
+      verdict: { can: string };
+    }>('events', { action: 'events.get', eventId }, me);
+    expect(before).toMatchObject({ mixer: true, mixerDeclared: false, verdict: { can: 'none' } });
+    expect(await signup(eventId, me)).toMatchObject({
+      ok: false,
+      error: { code: 'events.not_eligible' },
+    });
+    // the clubs function keeps a declaration only for someone within the default 22–45
+    await t.db.collection(COLLECTIONS.staff).doc('100031').update({ birth: '1995-06' });
+    const declared = await t.data<{ eligible: boolean }>(
+      'clubs',
+      { action: 'clubs.mixerDeclare', eventId, single: true, consent: true },
+      me,
+    );
+    expect(declared.eligible).toBe(true);
+    const after = await t.data<{ mixerDeclared?: boolean; verdict: { can: string } }>(
+      'events',
+      { action: 'events.get', eventId },
+      me,
+    );
+    expect(after).toMatchObject({ mixerDeclared: true, verdict: { can: 'signup' } });
+    expect(await signup(eventId, me)).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+    // an ordinary event says nothing about declarations
+    const plain = await create();
+    expect(
+      await t.data<{ mixerDeclared?: boolean }>(
+        'events',
+        { action: 'events.get', eventId: plain },
+        me,
+      ),
+    ).not.toHaveProperty('mixerDeclared');
+  });
+
   it('200 callers at once for 20 seats: exactly 20 confirmed, the rest waitlisted in arrival order, retries agree', async () => {
     const eventId = await create({ capacity: 20 });
     const callers = Array.from({ length: 200 }, (_, i) => T(i + 1));

@@ -176,6 +176,8 @@ export const eventDetail = eventSummary.extend({
   approval: z.boolean(),
   waitlist: z.boolean(),
   mixer: z.boolean(),
+  /** mixer events: has the caller filed an eligible declaration (clubs.mixerDeclare)? */
+  mixerDeclared: z.boolean().optional(),
   audience: z.array(audienceRule),
   audienceText: z.string(),
   quotas: z.record(z.string(), z.number().int()).optional(),

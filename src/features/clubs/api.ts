@@ -17,6 +17,17 @@ export const CLUBS_URL = '/packages/clubs/pages/index/index';
 export const clubUrl = (clubId: string) =>
   `/packages/clubs/pages/club/index?clubId=${encodeURIComponent(clubId)}`;
 
+// pages of the events subpackage (URLs only: a subpackage cannot load another's code)
+const EVENTS = '/packages/events/pages';
+/** The events create page, prefilled with this club as the audience. */
+export const clubActivityUrl = (clubId: string, clubName: string) =>
+  `${EVENTS}/edit/index?clubId=${encodeURIComponent(clubId)}&clubName=${encodeURIComponent(clubName)}`;
+export const eventUrl = (eventId: string) =>
+  `${EVENTS}/detail/index?id=${encodeURIComponent(eventId)}`;
+/** After a mixer (联谊): privately mark people to meet again, see mutual matches. */
+export const mixerUrl = (eventId: string) =>
+  `/packages/clubs/pages/mixer/index?eventId=${encodeURIComponent(eventId)}`;
+
 export const STATUS_LABELS: Record<string, string> = {
   member: '已加入',
   pending: '等待负责人审核',

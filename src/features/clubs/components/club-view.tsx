@@ -11,7 +11,8 @@ import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import type { CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
-import { clubs, STATUS_LABELS, type ClubPage } from '../api';
+import { go } from '../../../services/nav';
+import { clubActivityUrl, clubs, eventUrl, STATUS_LABELS, type ClubPage } from '../api';
 import { preparePhoto } from '../photo';
 import './clubs.scss';
 
@@ -109,13 +110,11 @@ export function ClubView({ clubId }: { clubId: string }) {
         <Text className="clubs__card-title">近期活动</Text>
         {page.activities.length === 0 ? (
           <Text className="clubs__small">暂时没有安排，负责人发起后会显示在这里。</Text>
-        ) : null}
+        ) : (
+          <Text className="clubs__small">点活动查看详情、报名。</Text>
+        )}
         {page.activities.map((a) => (
-          <View
-            key={a.eventId}
-            className="clubs__row"
-            onClick={() => void Taro.switchTab({ url: '/pages/events/index' })}
-          >
+          <View key={a.eventId} className="clubs__row" onClick={() => go(eventUrl(a.eventId))}>
             <Text className="clubs__line">{a.title}</Text>
             <Text className="clubs__small">
               {a.startAt ? beijingDateTime(a.startAt) : ''}
@@ -124,6 +123,17 @@ export function ClubView({ clubId }: { clubId: string }) {
           </View>
         ))}
       </View>
+
+      {page.iLead ? (
+        <BigButton kind="secondary" onClick={() => go(clubActivityUrl(clubId, club.name))}>
+          发布社团活动
+        </BigButton>
+      ) : null}
+      {page.iLead ? (
+        <Text className="clubs__small">
+          发布后社团成员就能报名，也可以选择向全校教职工开放；活动会显示在上面的「近期活动」里。
+        </Text>
+      ) : null}
 
       {page.iLead ? (
         <LeaderPanel

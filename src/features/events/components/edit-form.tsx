@@ -1,23 +1,19 @@
 // Create or edit an event: the essentials on one screen (what, when, where, how many, who for,
-// first come or lottery). Times are typed as Beijing time "2026-03-08 14:00".
+// first come or lottery, a mixer or not). Times are typed as Beijing time "2026-03-08 14:00".
+// Opened from a club page (?clubId=…) it publishes that club's activity: the audience is fixed
+// to the club, optionally open to every staff member.
 import { Picker, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { EVENT_TYPES, type AudienceRule } from '../../../../domain/events/contract';
+import { EVENT_TYPES } from '../../../../domain/events/contract';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import type { CloudError } from '../../../services/cloud';
 import { events, EVENT_URLS } from '../api';
+import { AUDIENCES, audienceOf } from '../audience-choice';
 import { parseBeijingInput, toBeijingInput } from '../format';
 import './events.scss';
-
-const AUDIENCES: { label: string; rules: AudienceRule[] }[] = [
-  { label: '全体教职工', rules: [] },
-  { label: '工会会员', rules: [{ kind: 'members' }] },
-  { label: '女教职工', rules: [{ kind: 'women' }] },
-  { label: '退休教职工', rules: [{ kind: 'retirees' }] },
-];
 
 interface Form {
   title: string;
@@ -32,6 +28,10 @@ interface Form {
   lottery: boolean;
   approval: boolean;
   audience: number;
+  /** club activity: every staff member may sign up too, not only the club's members */
+  openToAll: boolean;
+  /** a mixer (联谊): sign-up needs a private declaration first */
+  mixer: boolean;
 }
 
 const blank: Form = {
@@ -47,9 +47,22 @@ const blank: Form = {
   lottery: false,
   approval: false,
   audience: 0,
+  openToAll: false,
+  mixer: false,
 };
 
-export function EditForm({ eventId }: { eventId?: string }) {
+const MIXER_TYPE = EVENT_TYPES.indexOf('联谊');
+
+export function EditForm({
+  eventId,
+  clubId,
+  clubName,
+}: {
+  eventId?: string;
+  /** publish an activity of this club (a club leader, or an organizer on its behalf) */
+  clubId?: string;
+  clubName?: string;
+}) {
   const [f, setF] = useState<Form>(blank);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<CloudError | null>(null);
@@ -76,6 +89,8 @@ export function EditForm({ eventId }: { eventId?: string }) {
           lottery: e.allocation === 'lottery',
           approval: e.approval,
           audience: 0,
+          openToAll: false,
+          mixer: e.mixer,
         }),
       )
       .catch((e: CloudError) => setError(e));
@@ -122,7 +137,8 @@ export function EditForm({ eventId }: { eventId?: string }) {
           capacity: Number(f.capacity),
           allocation: f.lottery ? 'lottery' : 'first_come',
           approval: f.approval,
-          audience: AUDIENCES[f.audience].rules,
+          audience: audienceOf(f, clubId),
+          mixer: f.mixer,
         });
         Taro.redirectTo({ url: EVENT_URLS.detail(r.eventId) });
       }
@@ -201,17 +217,33 @@ export function EditForm({ eventId }: { eventId?: string }) {
             onInput={set('capacity')}
             error={problems.capacity}
           />
-          <View className="ev-section">
-            <Text className="field__label">面向</Text>
-            <Picker
-              mode="selector"
-              range={AUDIENCES.map((a) => a.label)}
-              value={f.audience}
-              onChange={(e) => set('audience')(Number(e.detail.value))}
-            >
-              <View className="ev-picker">{AUDIENCES[f.audience].label}</View>
-            </Picker>
-          </View>
+          {clubId ? (
+            <View className="ev-section">
+              <Text className="field__label">面向</Text>
+              <Text className="ev-card__line" data-testid="club-audience">
+                {clubName || '本社团'}的成员
+              </Text>
+              <View className="ev-row">
+                <Text>也向全校教职工开放</Text>
+                <Switch checked={f.openToAll} onChange={(e) => set('openToAll')(e.detail.value)} />
+              </View>
+              <Text className="ev-muted">
+                不开放时只有社团成员能报名；开放后全校教职工都能报名。
+              </Text>
+            </View>
+          ) : (
+            <View className="ev-section">
+              <Text className="field__label">面向</Text>
+              <Picker
+                mode="selector"
+                range={AUDIENCES.map((a) => a.label)}
+                value={f.audience}
+                onChange={(e) => set('audience')(Number(e.detail.value))}
+              >
+                <View className="ev-picker">{AUDIENCES[f.audience].label}</View>
+              </Picker>
+            </View>
+          )}
           <View className="ev-row">
             <Text>报名截止后抽签（不选则先到先得）</Text>
             <Switch checked={f.lottery} onChange={(e) => set('lottery')(e.detail.value)} />
@@ -220,6 +252,22 @@ export function EditForm({ eventId }: { eventId?: string }) {
             <Text>报名需要我审核</Text>
             <Switch checked={f.approval} onChange={(e) => set('approval')(e.detail.value)} />
           </View>
+          <View className="ev-row">
+            <Text>联谊活动（报名前先提交单身声明）</Text>
+            <Switch
+              checked={f.mixer}
+              onChange={(e) => {
+                const on = e.detail.value;
+                setF((old) => ({ ...old, mixer: on, type: on ? MIXER_TYPE : old.type }));
+              }}
+            />
+          </View>
+          {f.mixer ? (
+            <Text className="ev-muted">
+              年龄按名册里的出生年月核对，面向 22–45
+              岁的单身教职工（这里暂不能改年龄范围）。声明只有组织者能看到，不会出现在任何名单上。
+            </Text>
+          ) : null}
         </View>
       ) : null}
       <Field label="活动介绍" value={f.description} onInput={set('description')} maxlength={2000} />

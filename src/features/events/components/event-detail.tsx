@@ -1,5 +1,6 @@
 // One event: what, when, where, who for; ONE line saying what I can do (or why not) and the one
 // main button for it; my pass; cancel before the cutoff; organizers' tools; branch chairs' team.
+// A mixer (联谊) asks for the private declaration before sign-up and, after it, links to the marks.
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
@@ -14,6 +15,8 @@ import { useMe } from '../../account/use-me';
 import { events, EVENT_URLS, type EventDetail } from '../api';
 import { seatsText, whenText } from '../format';
 import { askToSubscribe } from '../../notify/ask-to-subscribe';
+import { mixerUrl } from '../../clubs/api';
+import { MixerDeclarations, MixerDeclare } from '../../clubs/components/mixer';
 import { TeamEntry } from './team-entry';
 import './events.scss';
 
@@ -73,6 +76,12 @@ export function EventDetailView({ eventId }: { eventId: string }) {
     !e.mine.teamName &&
     Date.now() < Date.parse(e.cancelCutoffAt);
   const chair = Boolean(e.team && me?.grants.some((g) => g.role === 'branch_chair'));
+  const needsDeclaration =
+    e.mixer &&
+    e.mixerDeclared === false &&
+    !e.mine &&
+    (e.phase === 'open' || e.phase === 'upcoming');
+  const afterMixer = e.mixer && e.phase === 'over' && e.mine?.status === 'confirmed';
 
   return (
     <View>
@@ -102,6 +111,23 @@ export function EventDetailView({ eventId }: { eventId: string }) {
       </View>
       {note ? <Text className="ev-note">{note}</Text> : null}
       <ErrorBanner error={error} />
+
+      {needsDeclaration ? (
+        <MixerDeclare
+          eventId={eventId}
+          onDeclared={() => {
+            setNote('声明已提交，只有组织者能看到。现在可以报名了。');
+            load();
+          }}
+        />
+      ) : null}
+      {afterMixer ? (
+        <NavRow
+          title="联谊之后：标记想再见面的人"
+          hint="只有双方互相标记，才会看到对方"
+          onClick={() => go(mixerUrl(eventId))}
+        />
+      ) : null}
 
       {primary ? (
         <BigButton
@@ -162,6 +188,7 @@ export function EventDetailView({ eventId }: { eventId: string }) {
             onClick={() => go(EVENT_URLS.attendance(eventId))}
           />
           <NavRow title="修改活动" onClick={() => go(EVENT_URLS.edit(eventId))} />
+          {e.mixer ? <MixerDeclarations eventId={eventId} /> : null}
           {e.allocation === 'lottery' &&
           !e.lottery &&
           e.phase !== 'open' &&
