@@ -87,6 +87,11 @@ it('a walker syncs steps from the simulator and sees the ring and the chart; an 
   await page.getByText('秋冬健步走').first().waitFor();
   await screenshot(page, 'walkathon-1-join');
   await page.getByText('报名参加', { exact: true }).click();
+  // joining asks to subscribe to the sync reminder (the notify feature's simulated dialog in h5)
+  const allow = page.locator('.taro__modal').getByText('允许', { exact: true });
+  await allow.waitFor();
+  await allow.click();
+  await page.locator('.taro__modal').waitFor({ state: 'hidden' });
 
   await page.getByText('同步微信步数', { exact: true }).waitFor();
   await page.getByText('步数只在你打开小程序时才会更新', { exact: false }).waitFor();
