@@ -1,68 +1,63 @@
-// askToSubscribe(kinds): call it right after the tap that makes a reminder useful (signed up,
-// chose a gift, joined a campaign). weapp: WeChat's real subscribe dialog; h5 (local cloud): a
-// simulated dialog with 允许/拒绝 — never Taro H5's stub. The answer is recorded in the quota ledger.
+// askToSubscribe(kinds): call it FIRST in the tap that makes a reminder useful (sign up, choose a
+// gift, join a campaign) — before any await — then do the action whatever the answer. WeChat only
+// shows its dialog straight from a tap ("can only be invoked by user TAP gesture"), so the
+// template ids come from preloadTemplates() (call it when the page shows); in weapp, if they are
+// not loaded yet, we skip asking rather than lose the tap. weapp: WeChat's real subscribe dialog;
+// h5 (local cloud): a simulated dialog with 允许/拒绝 — never Taro H5's stub. The answer is recorded
+// in the quota ledger afterwards (outcome.recorded). The flow itself is in subscribe-flow.ts.
 import Taro from '@tarojs/taro';
-import type { NoticeKind } from '../../../domain/notify/notice';
+import { useEffect } from 'react';
 import { getTemplates, recordSubscribe } from './api';
-import {
-  pickTemplates,
-  readWeappAnswer,
-  type AskedTemplate,
-  type SubscribeResult,
-} from './subscribe-answer';
+import { readWeappAnswer, type AskedTemplate, type SubscribeResult } from './subscribe-answer';
+import { createAsker } from './subscribe-flow';
 
-let cached: AskedTemplate[] | null = null;
+export type { AskOutcome } from './subscribe-flow';
 
-/** Loads the template ids ahead of the tap (WeChat wants the dialog straight after the tap). */
-export async function preloadTemplates(): Promise<void> {
-  if (cached) return;
-  try {
-    cached = (await getTemplates([])).templates;
-  } catch {
-    cached = null;
-  }
+const isWeapp = process.env.TARO_ENV === 'weapp';
+
+function weappDialog(asked: AskedTemplate[]): Promise<SubscribeResult[]> {
+  // called synchronously from the tap: no await before this line
+  return Promise.resolve(
+    Taro.requestSubscribeMessage({
+      tmplIds: asked.map((t) => t.templateId),
+      entityIds: [],
+    } as Parameters<typeof Taro.requestSubscribeMessage>[0]),
+  ).then(
+    (answer) => readWeappAnswer(asked, answer),
+    (err: unknown) => readWeappAnswer(asked, err),
+  );
 }
 
-async function simulatedDialog(asked: AskedTemplate[]): Promise<SubscribeResult[]> {
-  const res = await Taro.showModal({
-    title: '「智慧工会」想给你发消息',
-    content: `${asked.map((t) => t.name).join('、')}。允许后，到时会在微信里提醒你一次。`,
-    confirmText: '允许',
-    cancelText: '拒绝',
+function simulatedDialog(asked: AskedTemplate[]): Promise<SubscribeResult[]> {
+  return Promise.resolve(
+    Taro.showModal({
+      title: '「智慧工会」想给你发消息',
+      content: `${asked.map((t) => t.name).join('、')}。允许后，到时会在微信里提醒你一次。`,
+      confirmText: '允许',
+      cancelText: '拒绝',
+    }),
+  ).then((res) => {
+    const result = res.confirm ? 'accept' : 'reject';
+    return asked.map((t) => ({ kind: t.kind, result }));
   });
-  const result = res.confirm ? 'accept' : 'reject';
-  return asked.map((t) => ({ kind: t.kind, result }));
 }
 
-export interface AskOutcome {
-  /** kinds the person allowed */
-  accepted: NoticeKind[];
-}
+const asker = createAsker({
+  loadTemplates: async () => (await getTemplates([])).templates,
+  request: isWeapp ? weappDialog : simulatedDialog,
+  record: recordSubscribe,
+  canWaitForTemplates: !isWeapp,
+});
 
-export async function askToSubscribe(kinds: NoticeKind[]): Promise<AskOutcome> {
-  try {
-    if (!cached) await preloadTemplates();
-    const asked = pickTemplates(cached ?? [], kinds);
-    if (asked.length === 0) return { accepted: [] };
-    let results: SubscribeResult[];
-    if (process.env.TARO_ENV === 'weapp') {
-      let answer: unknown;
-      try {
-        answer = await Taro.requestSubscribeMessage({
-          tmplIds: asked.map((t) => t.templateId),
-          entityIds: [],
-        } as Parameters<typeof Taro.requestSubscribeMessage>[0]);
-      } catch (e) {
-        answer = e;
-      }
-      results = readWeappAnswer(asked, answer);
-    } else {
-      results = await simulatedDialog(asked);
-    }
-    await recordSubscribe(results);
-    return { accepted: results.filter((r) => r.result === 'accept').map((r) => r.kind) };
-  } catch {
-    // a reminder is a nicety: the action the person took has already succeeded
-    return { accepted: [] };
-  }
+/** Loads the template ids ahead of the tap (WeChat wants the dialog straight from the tap). */
+export const preloadTemplates = asker.preload;
+
+/** Starts the ask synchronously; resolves with the answer (the recording may still be on its way). */
+export const askToSubscribe = asker.ask;
+
+/** For pages whose main button asks: have the template ids ready before the tap. */
+export function usePreloadTemplates(): void {
+  useEffect(() => {
+    void preloadTemplates();
+  }, []);
 }

@@ -2,7 +2,7 @@
 // my choice with the way to my pickup code.
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { BatchView } from '../../../domain/welfare/contract';
 import { beijingDateTime } from '../../../domain/time';
 import { BigButton } from '../../components/big-button';
@@ -17,13 +17,14 @@ import { WELFARE_URLS } from '../../features/welfare/urls';
 import { phaseLine, stockLabel } from '../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../services/cloud';
 import { go } from '../../services/nav';
-import { askToSubscribe } from '../../features/notify/ask-to-subscribe';
+import { askToSubscribe, usePreloadTemplates } from '../../features/notify/ask-to-subscribe';
 
 function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Promise<void> }) {
   const [picked, setPicked] = useState<string | null>(batch.myOptionId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const asked = useRef(false); // asked to subscribe already (a retry does not ask again)
   // delivery (only for batches that deliver): the address is seen only by me and the admins
   const [ship, setShip] = useState(batch.fulfilment === 'delivery');
   const [addr, setAddr] = useState({ recipient: '', phone: '', address: '' });
@@ -33,12 +34,15 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
 
   const submit = async () => {
     if (!picked) return;
+    // the pickup-ready notice (notify feature): WeChat shows its dialog only straight from the
+    // tap, so ask first — before any await — then choose whatever the answer; a change of mind
+    // (already chosen) was asked the first time
+    const asking = mine || asked.current ? null : askToSubscribe(['pickup_ready']);
     setBusy(true);
     setError(null);
     try {
+      if (asking) asked.current = (await asking).asked;
       await chooseGift(batch.batchId, picked, ship ? addr : undefined);
-      // the pickup-ready notice (notify feature), asked right after choosing
-      void askToSubscribe(['pickup_ready']);
       setDone(
         picked === mine
           ? '收货信息已保存。'
@@ -169,6 +173,7 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
 export default function WelfarePage() {
   const [batches, setBatches] = useState<BatchView[] | null>(null);
   const [error, setError] = useState<CloudError | null>(null);
+  usePreloadTemplates();
 
   const load = useCallback(async () => {
     try {

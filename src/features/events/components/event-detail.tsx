@@ -3,7 +3,7 @@
 // A mixer (联谊) asks for the private declaration before sign-up and, after it, links to the marks.
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
@@ -14,7 +14,8 @@ import { beijingDateTime } from '../../../../domain/time';
 import { useMe } from '../../account/use-me';
 import { events, EVENT_URLS, type EventDetail } from '../api';
 import { seatsText, whenText } from '../format';
-import { askToSubscribe } from '../../notify/ask-to-subscribe';
+import type { NoticeKind } from '../../../../domain/notify/notice';
+import { askToSubscribe, usePreloadTemplates } from '../../notify/ask-to-subscribe';
 import { mixerUrl } from '../../clubs/api';
 import { MixerDeclarations, MixerDeclare } from '../../clubs/components/mixer';
 import { TeamEntry } from './team-entry';
@@ -42,6 +43,8 @@ export function EventDetailView({ eventId }: { eventId: string }) {
   const [error, setError] = useState<CloudError | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
+  const asked = useRef(false); // asked to subscribe already (a retry does not ask again)
+  usePreloadTemplates();
 
   const load = useCallback(() => {
     events('events.get', { eventId })
@@ -136,9 +139,17 @@ export function EventDetailView({ eventId }: { eventId: string }) {
             v.can === 'pass'
               ? go(EVENT_URLS.pass(eventId))
               : act(async () => {
+                  // the reminders (notify feature): WeChat shows its dialog only straight from
+                  // the tap, so ask first — before any await — then sign up whatever the answer
+                  if (!asked.current) {
+                    const kinds: NoticeKind[] = [
+                      'event_reminder',
+                      'signup_result',
+                      'event_cancelled',
+                    ];
+                    asked.current = (await askToSubscribe(kinds)).asked;
+                  }
                   const r = await events('events.signup', { eventId });
-                  // right after the tap that makes a reminder useful (notify feature)
-                  void askToSubscribe(['event_reminder', 'signup_result', 'event_cancelled']);
                   return RESULT[r.status];
                 })
           }

@@ -1,7 +1,7 @@
 // 健步走 for a walker: sign up, sync WeRun steps, today's ring, the last 31 days, days reached,
 // pace, rank in the team and overall, and how the teams stand.
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignView, Standings, StepsMe } from '../../../../domain/steps/contract';
 import { beijingDateTime } from '../../../../domain/time';
 import { BigButton } from '../../../components/big-button';
@@ -16,7 +16,7 @@ import { useMe } from '../../account/use-me';
 import { getMine, getStandings, joinCampaign, listCampaigns, syncSteps } from '../api';
 import { PACE_TEXT, formatRate, formatSteps, pickCampaign, ruleText, sortTeams } from '../view';
 import { weRunReference } from '../werun';
-import { askToSubscribe } from '../../notify/ask-to-subscribe';
+import { askToSubscribe, usePreloadTemplates } from '../../notify/ask-to-subscribe';
 import { DayBars, RateBars, StepRing } from './charts';
 import './walkathon.scss';
 
@@ -69,6 +69,8 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
   const [error, setError] = useState<CloudError | null>(null);
   const [busy, setBusy] = useState<'join' | 'sync' | null>(null);
   const [notice, setNotice] = useState('');
+  const asked = useRef(false); // asked to subscribe already (a retry does not ask again)
+  usePreloadTemplates();
 
   const campaign = campaigns ? pickCampaign(campaigns, chosen) : null;
 
@@ -106,12 +108,14 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
     return <EmptyState title="现在没有健步走活动" hint="校工会发布活动后，这里就能报名。" />;
 
   const join = async () => {
+    // the evening sync nudge (notify feature): WeChat shows its dialog only straight from the
+    // tap, so ask first — before any await — then join whatever the answer
+    const asking = asked.current ? null : askToSubscribe(['steps_nudge']);
     setBusy('join');
     setError(null);
     try {
+      if (asking) asked.current = (await asking).asked;
       const r = await joinCampaign(campaign.campaignId);
-      // the evening sync nudge (notify feature), asked right after joining
-      void askToSubscribe(['steps_nudge']);
       setNotice(`报名成功！你在「${r.teamName}」队。每天打开小程序同步一次步数。`);
       await load();
     } catch (e) {
