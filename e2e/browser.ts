@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', 'test-output', 'screenshots');
@@ -39,4 +40,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(600);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** A phone page acting as `openid` (the dev identity the h5 build reads), opened at a hash path. */
+export async function openAs(
+  browser: Browser,
+  baseUrl: string,
+  openid: string,
+  hashPath: string,
+): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+    DEV_OPENID_KEY,
+    openid,
+  ] as const);
+  await page.goto(`${baseUrl}/#${hashPath}`);
+  return page;
 }

@@ -4,10 +4,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import type { ProposalDoc } from '../domain/proposals/model';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { DEMO_SESSION, seedProposals } from '../local-cloud/seed/proposals';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -23,15 +22,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 async function nameOf(staffNo: string): Promise<string> {
   const res = await t.db.collection(COLLECTIONS.staff).doc(staffNo).get();

@@ -3,9 +3,8 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -20,15 +19,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 async function rosterXlsx(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
