@@ -154,15 +154,22 @@ function rowsOf(list: SignupDoc[]) {
 
 export async function attendance(input: { eventId: string }, ctx: CallContext) {
   const event = await loadManaged(ctx, input.eventId);
-  const list = await listSignups(ctx.db, event._id);
+  const [list, branches] = await Promise.all([listSignups(ctx.db, event._id), branchNames(ctx.db)]);
   const count = (st: string) => list.filter((s) => s.status === st).length;
   return {
     title: event.title,
+    approvals:
+      event.allocation === 'first_come' &&
+      !event.team &&
+      (event.approval || list.some((s) => s.status === 'pending')),
     confirmed: count('confirmed'),
     checkedIn: list.filter((s) => s.status === 'confirmed' && s.checkedInAt).length,
     waitlisted: count('waitlisted'),
     pending: count('pending'),
-    list: rowsOf(list.filter((s) => s.status !== 'cancelled')),
+    list: rowsOf(list.filter((s) => s.status !== 'cancelled')).map((r) => ({
+      ...r,
+      branchName: branches.get(r.branchId) ?? r.branchId,
+    })),
   };
 }
 

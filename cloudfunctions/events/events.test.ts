@@ -513,6 +513,186 @@ describe('pass and check-in', () => {
   });
 });
 
+describe('organizer approval (events.decide)', () => {
+  const decide = (
+    eventId: string,
+    staffNo: string,
+    approve: boolean,
+    reason?: string,
+    as = 'dev-organizer',
+  ) =>
+    t.call<{ status: string }>(
+      'events',
+      { action: 'events.decide', eventId, staffNo, approve, ...(reason ? { reason } : {}) },
+      as,
+    );
+  const noticesOf = async (eventId: string, staffNo: string) =>
+    (
+      await t.db
+        .collection(COLLECTIONS.notifyInbox)
+        .where({ subject: eventId, staffNo, kind: 'signup_result' })
+        .get()
+    ).data as { title: string; body: string }[];
+
+  it('approving takes a seat and respects capacity; declining frees nothing and tells the person why', async () => {
+    const eventId = await create({ title: '茶艺体验课', capacity: 1, approval: true });
+    for (const no of ['100120', '100121', '100122'])
+      expect(await signup(eventId, `dev-${no}`)).toMatchObject({
+        ok: true,
+        data: { status: 'pending' },
+      });
+    expect((await eventDoc(eventId)).seatsLeft).toBe(1);
+
+    // only an organizer of this event decides
+    expect(await decide(eventId, '100120', true, undefined, 'dev-100123')).toMatchObject({
+      ok: false,
+      error: { code: 'auth.forbidden' },
+    });
+    expect(await decide(eventId, '100120', true)).toMatchObject({
+      ok: true,
+      data: { status: 'confirmed' },
+    });
+    const after = await eventDoc(eventId);
+    expect(after.seatsLeft).toBe(0);
+    expect(Object.keys(after.holds)).toEqual(['s100120']);
+    // a repeat answers the same and takes nothing more
+    expect(await decide(eventId, '100120', true)).toMatchObject({
+      ok: true,
+      data: { status: 'confirmed' },
+    });
+    expect((await eventDoc(eventId)).seatsLeft).toBe(0);
+    expect(await noticesOf(eventId, '100120')).toHaveLength(1);
+
+    // no seat left: the second approval is refused and the sign-up stays pending
+    expect(await decide(eventId, '100121', true)).toMatchObject({
+      ok: false,
+      error: { code: 'events.full' },
+    });
+    // declining needs a reason (nothing written without one)
+    expect(await decide(eventId, '100121', false)).toMatchObject({
+      ok: false,
+      error: { code: 'validation.failed' },
+    });
+    expect((await signupsOf(eventId)).find((x) => x.staffNo === '100121')?.status).toBe('pending');
+
+    t.resetRequests();
+    expect(await decide(eventId, '100121', false, '名额已满，欢迎参加下一期')).toMatchObject({
+      ok: true,
+      data: { status: 'rejected' },
+    });
+    // identity, event, sign-up, the conditional move, the notice
+    expect(t.requests()).toBeLessThanOrEqual(1 + 4);
+    const declined = await eventDoc(eventId);
+    expect(declined.seatsLeft).toBe(0);
+    expect(Object.keys(declined.holds)).toEqual(['s100120']);
+    const notices = await noticesOf(eventId, '100121');
+    expect(notices).toHaveLength(1);
+    expect(notices[0].body).toContain('名额已满，欢迎参加下一期');
+    // a repeat tells nobody twice; the person's sign-up now says so
+    await decide(eventId, '100121', false, '名额已满，欢迎参加下一期');
+    expect(await noticesOf(eventId, '100121')).toHaveLength(1);
+    expect(await signup(eventId, 'dev-100121')).toMatchObject({
+      ok: false,
+      error: { code: 'events.rejected' },
+    });
+
+    // the organizer's list counts who still waits, with their branch
+    const a = await t.data<{
+      pending: number;
+      list: { staffNo: string; status: string; branchName?: string }[];
+    }>('events', { action: 'events.attendance', eventId }, 'dev-organizer');
+    expect(a.pending).toBe(1);
+    const waiting = a.list.filter((r) => r.status === 'pending');
+    expect(waiting.map((r) => r.staffNo)).toEqual(['100122']);
+    expect(waiting[0].branchName).toBeTruthy();
+  });
+
+  it('an organizer can switch approval on for an event already published', async () => {
+    const eventId = await create({ title: '书法沙龙' });
+    await t.data('events', { action: 'events.update', eventId, approval: true }, 'dev-organizer');
+    expect(await signup(eventId, 'dev-100124')).toMatchObject({
+      ok: true,
+      data: { status: 'pending' },
+    });
+  });
+});
+
+describe('mixer age range', () => {
+  const birthAged = (age: number) => `${new Date().getFullYear() - age - 1}-01`;
+
+  it('stores 22–45 by default and refuses a bad or misplaced range', async () => {
+    const eventId = await create({ type: '联谊', mixer: true });
+    const doc = (await eventDoc(eventId)) as unknown as { mixerAges?: unknown };
+    expect(doc.mixerAges).toEqual({ min: 22, max: 45 });
+    for (const mixerAges of [
+      { min: 40, max: 30 },
+      { min: 17, max: 30 },
+      { min: 30, max: 81 },
+      { min: 25.5, max: 30 },
+    ]) {
+      expect(
+        await t.call(
+          'events',
+          { action: 'events.create', ...open({ type: '联谊', mixer: true, mixerAges }) },
+          'dev-organizer',
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+    }
+    expect(
+      await t.call(
+        'events',
+        { action: 'events.create', ...open({ mixerAges: { min: 25, max: 30 } }) },
+        'dev-organizer',
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+    const plain = await create();
+    expect(
+      await t.call(
+        'events',
+        { action: 'events.update', eventId: plain, mixerAges: { min: 25, max: 30 } },
+        'dev-organizer',
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+  });
+
+  it('clubs.mixerDeclare refuses someone outside a custom range; widening the range lets them in', async () => {
+    const eventId = await create({ type: '联谊', mixer: true, mixerAges: { min: 25, max: 30 } });
+    const me = 'dev-100125';
+    // 35: inside the default 22–45, outside this event's 25–30
+    await t.db
+      .collection(COLLECTIONS.staff)
+      .doc('100125')
+      .update({ birth: birthAged(35) });
+    const detail = await t.data<{ mixerAges?: unknown }>(
+      'events',
+      { action: 'events.get', eventId },
+      me,
+    );
+    expect(detail.mixerAges).toEqual({ min: 25, max: 30 });
+    const declare = () =>
+      t.data<{ eligible: boolean; why?: string }>(
+        'clubs',
+        { action: 'clubs.mixerDeclare', eventId, single: true, consent: true },
+        me,
+      );
+    expect(await declare()).toMatchObject({
+      eligible: false,
+      why: expect.stringContaining('25–30'),
+    });
+    expect(await signup(eventId, me)).toMatchObject({
+      ok: false,
+      error: { code: 'events.not_eligible' },
+    });
+    await t.data(
+      'events',
+      { action: 'events.update', eventId, mixerAges: { min: 25, max: 40 } },
+      'dev-organizer',
+    );
+    expect(await declare()).toMatchObject({ eligible: true });
+    expect(await signup(eventId, me)).toMatchObject({ ok: true, data: { status: 'confirmed' } });
+  });
+});
+
 describe('lists', () => {
   it('lists upcoming events with my status, and mine', async () => {
     const eventId = await create({ title: '三八表彰会', type: '庆典/表彰' });

@@ -1,13 +1,14 @@
 // Organizers' actions: create, edit, call off, approve, the lottery draw, and branch team entries.
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
-import type {
-  createInput,
-  decideInput,
-  drawInput,
-  teamInput,
-  updateInput,
-  callOffInput,
+import {
+  DEFAULT_MIXER_AGES,
+  type createInput,
+  type decideInput,
+  type drawInput,
+  type teamInput,
+  type updateInput,
+  type callOffInput,
 } from '../../domain/events/contract';
 import { drawOrder, pickWinners } from '../../domain/events/lottery';
 import {
@@ -23,7 +24,14 @@ import { beijing, beijingDateTime } from '../../domain/time';
 import { VisibleError, type CallContext, type Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
 import { loadManaged } from './access';
-import { getEvent, insertEvent, nextTickets, patchEventIf, takeSeat } from './event-repo';
+import {
+  getEvent,
+  insertEvent,
+  nextTickets,
+  patchEventIf,
+  releaseSeat,
+  takeSeat,
+} from './event-repo';
 import { getStaffMany } from './facts-repo';
 import { detailPage, fillFromWaitlist, FULL_MESSAGE } from './seats';
 import { addTeam, getSignup, getTeam, listSignups, moveSignup, putSignup } from './signup-repo';
@@ -78,6 +86,7 @@ export async function createEvent(
     waitlist: input.waitlist,
     audience: input.audience,
     mixer: input.mixer,
+    ...(input.mixer ? { mixerAges: input.mixerAges ?? DEFAULT_MIXER_AGES } : {}),
     ...(input.team ? { team: input.team } : {}),
     status: input.draft ? 'draft' : 'published',
     createdBy: me.staffNo,
@@ -110,6 +119,12 @@ export async function updateEvent(
     if (input[k] !== undefined) patch[k] = d(input[k] as string);
   }
   if (input.publish) patch.status = 'published';
+  if (input.approval !== undefined) patch.approval = input.approval;
+  if (input.mixerAges) {
+    if (!event.mixer)
+      throw new VisibleError('validation.failed', '只有联谊活动才需要设置年龄范围。');
+    patch.mixerAges = input.mixerAges;
+  }
   const next = { ...event, ...patch } as EventDoc;
   if (
     next.endAt < next.startAt ||
@@ -185,18 +200,49 @@ export async function inBatches<T>(
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
 }
 
-/** An organizer approves (takes a seat) or declines a pending sign-up. */
+/**
+ * An organizer approves (takes a seat) or declines a pending sign-up (nothing to free: a pending
+ * sign-up holds no seat). Either way the person is told, once.
+ */
 export async function decide(
   input: z.output<typeof decideInput>,
   ctx: CallContext,
 ): Promise<{ status: SignupDoc['status'] }> {
   const event = await loadManaged(ctx, input.eventId);
+  if (event.allocation === 'lottery')
+    throw new VisibleError(
+      'events.not_approval',
+      '抽签活动由抽签决定谁参加，不需要逐个审核。报名截止后点「现在抽签」。',
+    );
   const id = signupIdOf(event._id, input.staffNo);
   const s = await getSignup(ctx.db, id);
   if (!s) throw new VisibleError('events.not_signed_up', '没有找到这个人的报名。');
   if (s.status !== 'pending') return { status: s.status };
   if (!input.approve) {
-    await moveSignup(ctx.db, id, ['pending'], { status: 'rejected', updatedAt: ctx.now });
+    const reason = input.reason ?? '';
+    if (
+      !(await moveSignup(ctx.db, id, ['pending'], {
+        status: 'rejected',
+        rejectReason: reason,
+        updatedAt: ctx.now,
+      }))
+    ) {
+      return { status: (await getSignup(ctx.db, id))?.status ?? 'rejected' };
+    }
+    await enqueueNotice(
+      ctx.db,
+      {
+        kind: 'signup_result',
+        subject: event._id,
+        slot: 'rejected',
+        staffNo: s.staffNo,
+        title: `报名未通过：${event.title}`,
+        body: `你报名的「${event.title}」没有通过审核（${reason}）。有疑问请联系活动组织者。`,
+        page: detailPage(event._id),
+        fields: { title: event.title, result: '未通过', time: beijingDateTime(event.startAt) },
+      },
+      ctx.now,
+    );
     return { status: 'rejected' };
   }
   const holdKey = holdKeyOf(s.staffNo);
@@ -204,11 +250,18 @@ export async function decide(
     ? { ok: true as const, ticket: s.shortNo ?? (await nextTickets(ctx.db, event._id, 1)) }
     : await takeSeat(ctx.db, event._id, holdKey, quotaKeyOf(event.quotas, s.branchId), ctx.now);
   if (!seat.ok) throw new VisibleError('events.full', '名额已满，不能再通过了。可以先增加名额。');
-  await moveSignup(ctx.db, id, ['pending'], {
+  const moved = await moveSignup(ctx.db, id, ['pending'], {
     status: 'confirmed',
     shortNo: seat.ticket,
     updatedAt: ctx.now,
   });
+  if (!moved) {
+    // they cancelled (or another organizer decided) meanwhile: give the seat back unless confirmed
+    const now = await getSignup(ctx.db, id);
+    if (now?.status !== 'confirmed')
+      await releaseSeat(ctx.db, event._id, holdKey, quotaKeyOf(event.quotas, s.branchId));
+    return { status: now?.status ?? 'cancelled' };
+  }
   await enqueueNotice(
     ctx.db,
     {
@@ -219,6 +272,7 @@ export async function decide(
       title: `报名通过：${event.title}`,
       body: `你的报名已通过。${beijingDateTime(event.startAt)} 在${event.location}，到场出示签到码。`,
       page: detailPage(event._id),
+      fields: { title: event.title, result: '报名成功', time: beijingDateTime(event.startAt) },
     },
     ctx.now,
   );

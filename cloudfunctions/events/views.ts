@@ -131,6 +131,7 @@ export async function get(input: { eventId: string }, ctx: CallContext): Promise
     approval: event.approval,
     waitlist: event.waitlist,
     mixer: event.mixer,
+    ...(event.mixer && event.mixerAges ? { mixerAges: event.mixerAges } : {}),
     ...(event.mixer ? { mixerDeclared: Boolean(facts.mixerDeclared) } : {}),
     audience: event.audience,
     audienceText: describeAudience(event.audience, (id) => branches.get(id) ?? id),

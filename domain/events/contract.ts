@@ -65,6 +65,19 @@ export const teamSpec = z.object({
   max: z.number().int().min(1).max(50),
 });
 
+const mixerAge = z
+  .number({ message: '请填写年龄' })
+  .int('年龄应为整数')
+  .min(18, '联谊年龄范围在 18–80 岁之间')
+  .max(80, '联谊年龄范围在 18–80 岁之间');
+/** A mixer's age range (联谊面向的年龄); the clubs function checks declarations against it. */
+export const mixerAges = z
+  .object({ min: mixerAge, max: mixerAge })
+  .refine((a) => a.min <= a.max, { message: '最小年龄不能大于最大年龄', path: ['max'] });
+export type MixerAges = z.output<typeof mixerAges>;
+/** The range a mixer gets when the organizer does not set one. */
+export const DEFAULT_MIXER_AGES: MixerAges = { min: 22, max: 45 };
+
 const eventFields = {
   title: text(40, '活动名称'),
   type: z.enum(EVENT_TYPES, { message: '请选择活动类型' }),
@@ -91,6 +104,8 @@ const eventFields = {
   quotas: z.record(z.string(), z.number().int().min(0).max(100_000)).optional(),
   /** a mixer (联谊): sign-up needs a declaration first (built by the clubs feature) */
   mixer: z.boolean().default(false),
+  /** mixer events only: who may declare (default 22–45) */
+  mixerAges: mixerAges.optional(),
   /** team event: a branch chair enters one team; capacity counts teams */
   team: teamSpec.optional(),
   /** organizers of this event besides the creator (工号) */
@@ -114,6 +129,10 @@ export const createInput = z
   .refine((e) => !e.team || e.team.max >= e.team.min, {
     message: '每队最多人数不能少于最少人数',
     path: ['team'],
+  })
+  .refine((e) => !e.mixerAges || e.mixer, {
+    message: '只有联谊活动才需要设置年龄范围',
+    path: ['mixerAges'],
   });
 export type CreateInput = z.output<typeof createInput>;
 
@@ -130,6 +149,10 @@ export const updateInput = z.object({
   /** seats to add (or, negative, to remove from the free ones) */
   addSeats: z.number().int().min(-100_000).max(100_000).optional(),
   publish: z.boolean().optional(),
+  /** sign-ups from now on wait for an organizer (already pending ones stay pending) */
+  approval: z.boolean().optional(),
+  /** mixer events only */
+  mixerAges: mixerAges.optional(),
 });
 
 export const eventIdInput = z.object({ eventId: id });
@@ -176,6 +199,8 @@ export const eventDetail = eventSummary.extend({
   approval: z.boolean(),
   waitlist: z.boolean(),
   mixer: z.boolean(),
+  /** mixer events: the age range declarations are checked against */
+  mixerAges: mixerAges.optional(),
   /** mixer events: has the caller filed an eligible declaration (clubs.mixerDeclare)? */
   mixerDeclared: z.boolean().optional(),
   audience: z.array(audienceRule),
@@ -224,6 +249,8 @@ export const attendanceRow = z.object({
   staffNo: z.string(),
   name: z.string(),
   branchId: z.string(),
+  /** the branch's name (分工会), for the organizer's lists */
+  branchName: z.string().optional(),
   status: z.enum(SIGNUP_STATUSES),
   shortNo: z.number().int().optional(),
   waitPosition: z.number().int().optional(),
@@ -234,6 +261,8 @@ export type AttendanceRow = z.output<typeof attendanceRow>;
 
 export const attendanceOutput = z.object({
   title: z.string(),
+  /** the event takes approvals (or still has pending sign-ups from when it did): events.decide */
+  approvals: z.boolean(),
   confirmed: z.number().int(),
   checkedIn: z.number().int(),
   waitlisted: z.number().int(),
@@ -253,7 +282,18 @@ export const drawOutput = z.object({
   order: z.array(z.string()),
 });
 
-export const decideInput = z.object({ eventId: id, staffNo, approve: z.boolean() });
+export const decideInput = z
+  .object({
+    eventId: id,
+    staffNo,
+    approve: z.boolean(),
+    /** why not (declining only): sent to the person */
+    reason: z.string().trim().max(100, '原因请写短一些（100 字以内）').optional(),
+  })
+  .refine((d) => d.approve || Boolean(d.reason), {
+    message: '请写一下不通过的原因，会告诉报名的人',
+    path: ['reason'],
+  });
 
 export const teamInput = z.object({
   eventId: id,

@@ -6,6 +6,7 @@ import {
   EVENT_TYPES,
   SIGNUP_STATUSES,
   audienceRule,
+  mixerAges,
   teamSpec,
 } from './contract';
 
@@ -32,6 +33,7 @@ export const eventDoc = z.object({
   waitlist: z.boolean().default(true),
   audience: z.array(audienceRule).default([]),
   mixer: z.boolean().default(false),
+  mixerAges: mixerAges.optional().catch(undefined),
   team: teamSpec.optional(),
   status: z.enum(EVENT_STATUSES),
   createdBy: z.string(),

@@ -70,7 +70,10 @@ export function verdictOf(
         line: `已参加抽签，${beijingDateTime(e.signupCloseAt)} 报名截止后开奖。`,
       };
     }
-    return { can: canCancel ? 'cancel' : 'none', line: '报名已提交，等组织者审核。' };
+    return {
+      can: canCancel ? 'cancel' : 'none',
+      line: '待审核：报名已提交，组织者审核后会通知你。',
+    };
   }
   if (mine?.status === 'rejected')
     return { can: 'none', line: '你的报名没有通过审核，有疑问请联系组织者。' };

@@ -1,5 +1,12 @@
 // Event wording on screen: times, tags, seats and the organizer's typed times.
-import { mineTag, parseBeijingInput, seatsText, toBeijingInput, whenText } from './format';
+import {
+  mineTag,
+  mixerAgesOf,
+  parseBeijingInput,
+  seatsText,
+  toBeijingInput,
+  whenText,
+} from './format';
 
 it('says when in Beijing time', () => {
   expect(whenText('2026-03-08T06:00:00.000Z', '2026-03-08T08:00:00.000Z')).toBe(
@@ -19,4 +26,18 @@ it('reads and writes the form times as Beijing time', () => {
   expect(parseBeijingInput('2026-03-08 14:00')).toBe('2026-03-08T06:00:00.000Z');
   expect(parseBeijingInput('2026-02-30 14:00')).toBeNull();
   expect(toBeijingInput('2026-03-08T06:00:00.000Z')).toBe('2026-03-08 14:00');
+});
+
+it('reads the mixer age range: integers 18–80, the smaller first', () => {
+  expect(mixerAgesOf('25', ' 35 ')).toEqual({ ok: true, min: 25, max: 35 });
+  expect(mixerAgesOf('30', '30')).toEqual({ ok: true, min: 30, max: 30 });
+  expect(mixerAgesOf('17', '30')).toMatchObject({ ok: false, field: 'mixerMin' });
+  expect(mixerAgesOf('', '30')).toMatchObject({ ok: false, field: 'mixerMin' });
+  expect(mixerAgesOf('25.5', '30')).toMatchObject({ ok: false, field: 'mixerMin' });
+  expect(mixerAgesOf('25', '81')).toMatchObject({ ok: false, field: 'mixerMax' });
+  expect(mixerAgesOf('40', '30')).toMatchObject({
+    ok: false,
+    field: 'mixerMax',
+    why: '最大年龄不能小于最小年龄',
+  });
 });

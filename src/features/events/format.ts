@@ -59,3 +59,20 @@ export function parseBeijingInput(text: string): string | null {
 export function toBeijingInput(iso: string): string {
   return beijing(iso).format('YYYY-MM-DD HH:mm');
 }
+
+/** The typed mixer age range (integers 18–80, min ≤ max), or which box is wrong and why. */
+export function mixerAgesOf(
+  minText: string,
+  maxText: string,
+):
+  | { ok: true; min: number; max: number }
+  | { ok: false; field: 'mixerMin' | 'mixerMax'; why: string } {
+  const age = (t: string) => (/^\d{1,3}$/.test(t.trim()) ? Number(t.trim()) : NaN);
+  const fits = (n: number) => n >= 18 && n <= 80;
+  const min = age(minText);
+  const max = age(maxText);
+  if (!fits(min)) return { ok: false, field: 'mixerMin', why: '请填 18–80 之间的整数' };
+  if (!fits(max)) return { ok: false, field: 'mixerMax', why: '请填 18–80 之间的整数' };
+  if (min > max) return { ok: false, field: 'mixerMax', why: '最大年龄不能小于最小年龄' };
+  return { ok: true, min, max };
+}

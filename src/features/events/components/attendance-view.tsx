@@ -9,6 +9,7 @@ import type { CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { beijingClock } from '../../../../domain/time';
 import { events, type Attendance } from '../api';
+import { PendingApprovals } from './pending-approvals';
 import './events.scss';
 
 const STATUS: Record<string, string> = {
@@ -35,18 +36,21 @@ export function AttendanceView({ eventId }: { eventId: string }) {
   useDidShow(load);
   if (!a) return error ? <ErrorBanner error={error} onRetry={load} /> : <LoadingState />;
   const max = Math.max(1, a.confirmed, a.waitlisted, a.pending);
+  const pendingLabel = a.approvals ? '待审核' : '待定';
   const bars = [
     { label: '已报名', n: a.confirmed },
     { label: '已签到', n: a.checkedIn },
     { label: '候补', n: a.waitlisted },
-    { label: '待定', n: a.pending },
+    { label: pendingLabel, n: a.pending },
   ];
+  const pending = a.list.filter((r) => r.status === 'pending');
   const list = q.trim()
     ? a.list.filter((r) => r.name.includes(q.trim()) || r.staffNo.includes(q.trim()))
     : a.list;
   return (
     <View>
       <Text className="ev-section__title">{a.title}</Text>
+      {a.approvals ? <PendingApprovals eventId={eventId} rows={pending} onChanged={load} /> : null}
       <View className="ev-bars ev-section">
         {bars.map((b) => (
           <View key={b.label}>
@@ -91,14 +95,17 @@ export function AttendanceView({ eventId }: { eventId: string }) {
         {list.map((r) => (
           <View key={r.staffNo} className="ev-row">
             <Text>
-              {r.name}（{r.staffNo}）{r.teamName ? ` · ${r.teamName}` : ''}
+              {r.name}（{r.staffNo}）{r.branchName ? ` · ${r.branchName}` : ''}
+              {r.teamName ? ` · ${r.teamName}` : ''}
             </Text>
             <Text className={`ev-tag${r.checkedInAt ? ' ev-tag--ok' : ''}`}>
               {r.checkedInAt
                 ? `已签到 ${beijingClock(r.checkedInAt)}`
                 : r.waitPosition
                   ? `候补第 ${r.waitPosition} 位`
-                  : STATUS[r.status]}
+                  : r.status === 'pending'
+                    ? pendingLabel
+                    : STATUS[r.status]}
             </Text>
           </View>
         ))}

@@ -1,18 +1,19 @@
 // Create or edit an event: the essentials on one screen (what, when, where, how many, who for,
 // first come or lottery, a mixer or not). Times are typed as Beijing time "2026-03-08 14:00".
 // Opened from a club page (?clubId=…) it publishes that club's activity: the audience is fixed
-// to the club, optionally open to every staff member.
+// to the club, optionally open to every staff member. An event may need the organizer's approval
+// (报名后待审核); a mixer sets the age range its declarations are checked against.
 import { Picker, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { EVENT_TYPES } from '../../../../domain/events/contract';
+import { DEFAULT_MIXER_AGES, EVENT_TYPES } from '../../../../domain/events/contract';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import type { CloudError } from '../../../services/cloud';
 import { events, EVENT_URLS } from '../api';
 import { AUDIENCES, audienceOf } from '../audience-choice';
-import { parseBeijingInput, toBeijingInput } from '../format';
+import { mixerAgesOf, parseBeijingInput, toBeijingInput } from '../format';
 import './events.scss';
 
 interface Form {
@@ -32,6 +33,9 @@ interface Form {
   openToAll: boolean;
   /** a mixer (联谊): sign-up needs a private declaration first */
   mixer: boolean;
+  /** mixer age range, as typed */
+  mixerMin: string;
+  mixerMax: string;
 }
 
 const blank: Form = {
@@ -49,6 +53,8 @@ const blank: Form = {
   audience: 0,
   openToAll: false,
   mixer: false,
+  mixerMin: String(DEFAULT_MIXER_AGES.min),
+  mixerMax: String(DEFAULT_MIXER_AGES.max),
 };
 
 const MIXER_TYPE = EVENT_TYPES.indexOf('联谊');
@@ -91,6 +97,8 @@ export function EditForm({
           audience: 0,
           openToAll: false,
           mixer: e.mixer,
+          mixerMin: String(e.mixerAges?.min ?? DEFAULT_MIXER_AGES.min),
+          mixerMax: String(e.mixerAges?.max ?? DEFAULT_MIXER_AGES.max),
         }),
       )
       .catch((e: CloudError) => setError(e));
@@ -106,6 +114,9 @@ export function EditForm({
     if (!f.title.trim()) bad.title = '请填写活动名称';
     if (!f.location.trim()) bad.location = '请填写活动地点';
     if (!eventId && !(Number(f.capacity) >= 1)) bad.capacity = '名额至少 1 个';
+    const ages = mixerAgesOf(f.mixerMin, f.mixerMax);
+    if (f.mixer && !ages.ok) bad[ages.field] = ages.why;
+    const mixerAges = f.mixer && ages.ok ? { min: ages.min, max: ages.max } : undefined;
     setProblems(bad);
     if (Object.keys(bad).length) return;
     setBusy(true);
@@ -121,6 +132,8 @@ export function EditForm({
           endAt: times.endAt as string,
           signupOpenAt: times.signupOpenAt as string,
           signupCloseAt: times.signupCloseAt as string,
+          ...(f.lottery ? {} : { approval: f.approval }),
+          ...(mixerAges ? { mixerAges } : {}),
         });
         await Taro.showToast({ title: '已保存', icon: 'success' });
         Taro.navigateBack();
@@ -136,9 +149,10 @@ export function EditForm({
           signupCloseAt: times.signupCloseAt as string,
           capacity: Number(f.capacity),
           allocation: f.lottery ? 'lottery' : 'first_come',
-          approval: f.approval,
+          approval: !f.lottery && f.approval,
           audience: audienceOf(f, clubId),
           mixer: f.mixer,
+          ...(mixerAges ? { mixerAges } : {}),
         });
         Taro.redirectTo({ url: EVENT_URLS.detail(r.eventId) });
       }
@@ -249,10 +263,6 @@ export function EditForm({
             <Switch checked={f.lottery} onChange={(e) => set('lottery')(e.detail.value)} />
           </View>
           <View className="ev-row">
-            <Text>报名需要我审核</Text>
-            <Switch checked={f.approval} onChange={(e) => set('approval')(e.detail.value)} />
-          </View>
-          <View className="ev-row">
             <Text>联谊活动（报名前先提交单身声明）</Text>
             <Switch
               checked={f.mixer}
@@ -262,12 +272,46 @@ export function EditForm({
               }}
             />
           </View>
-          {f.mixer ? (
-            <Text className="ev-muted">
-              年龄按名册里的出生年月核对，面向 22–45
-              岁的单身教职工（这里暂不能改年龄范围）。声明只有组织者能看到，不会出现在任何名单上。
-            </Text>
-          ) : null}
+        </View>
+      ) : null}
+      {!f.lottery ? (
+        <View className="ev-section">
+          <View className="ev-row">
+            <Text>需要组织者审核</Text>
+            <Switch
+              checked={f.approval}
+              onChange={(e) => set('approval')(e.detail.value)}
+              data-testid="approval-switch"
+            />
+          </View>
+          <Text className="ev-muted">
+            打开后，报名先进入「待审核」，你在「报名名单」里逐个通过或不通过，结果会通知本人。
+          </Text>
+        </View>
+      ) : null}
+      {f.mixer ? (
+        <View className="ev-section">
+          <Text className="field__label">联谊面向的年龄</Text>
+          <View className="ev-pending__actions">
+            <Field
+              label="最小（岁）"
+              type="number"
+              value={f.mixerMin}
+              onInput={set('mixerMin')}
+              error={problems.mixerMin}
+            />
+            <Field
+              label="最大（岁）"
+              type="number"
+              value={f.mixerMax}
+              onInput={set('mixerMax')}
+              error={problems.mixerMax}
+            />
+          </View>
+          <Text className="ev-muted">
+            18–80 岁之间，不改就是 22–45
+            岁。年龄按名册里的出生年月核对；单身声明只有组织者能看到，不会出现在任何名单上。
+          </Text>
         </View>
       ) : null}
       <Field label="活动介绍" value={f.description} onInput={set('description')} maxlength={2000} />
