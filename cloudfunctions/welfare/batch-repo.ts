@@ -29,7 +29,13 @@ export const batchDoc = z.object({
   status: z.string(),
   fulfilment: z.enum(FULFILMENTS).default('pickup'),
   options: z.array(
-    z.object({ id: z.string(), name: z.string(), description: z.string().default('') }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      description: z.string().default(''),
+      imageUrl: z.string().nullable().default(null),
+      valueFen: z.number().nullable().default(null),
+    }),
   ),
   stock: z.record(z.string(), z.number()),
   stockTotal: z.record(z.string(), z.number()),

@@ -25,6 +25,8 @@ export function optionsOut(b: BatchDoc) {
     optionId: o.id,
     name: o.name,
     description: o.description,
+    imageUrl: o.imageUrl,
+    valueFen: o.valueFen,
     stock: b.stockTotal[o.id] ?? 0,
     left: Math.max(0, b.stock[o.id] ?? 0),
   }));
@@ -52,6 +54,8 @@ export async function createBatch(
       id: optionIds[i],
       name: o.name,
       description: o.description ?? '',
+      imageUrl: o.imageUrl ?? null,
+      valueFen: o.valueFen ?? null,
     })),
     stock,
     stockTotal: stock,

@@ -1,7 +1,7 @@
 // The welfare function through the gateway, the real SDK and the local cloud: stock under races,
 // changes of choice, eligibility, the window, close with defaults, pickup codes and hand-over.
 import { COLLECTIONS } from '../../database/collections';
-import type { MyClaim, Progress } from '../../domain/welfare/contract';
+import type { BatchView, MyClaim, Progress } from '../../domain/welfare/contract';
 import { parseLedger, type LedgerEntry } from '../../domain/welfare/rules';
 import { invokeFunction } from '../../local-cloud/gateway/functions';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
@@ -21,7 +21,7 @@ const W = 'welfare';
 
 async function create(
   extra: Record<string, unknown> = {},
-  options = [
+  options: Record<string, unknown>[] = [
     { name: '五常大米', stock: 100 },
     { name: '农家土鸡蛋', stock: 5 },
     { name: '山区菌菇', stock: 100 },
@@ -115,6 +115,34 @@ describe('creating a batch', () => {
     const b = await create({ batchId: 'retry-test' });
     expect(a).toEqual({ batchId: 'retry-test', optionIds: ['o1', 'o2', 'o3'] });
     expect(b).toEqual(a);
+  });
+
+  it('keeps each gift’s picture and value (fen), and shows them on the 福利 tab', async () => {
+    const { batchId } = await create({}, [
+      { name: '大米', stock: 10, valueFen: 12800, imageUrl: 'https://img.example.com/rice.jpg' },
+      { name: '鸡蛋', stock: 10 },
+    ]);
+    const { batches } = await t.data<{ batches: BatchView[] }>(
+      W,
+      { action: 'welfare.current' },
+      'dev-100010',
+    );
+    expect(batches.find((b) => b.batchId === batchId)?.options).toMatchObject([
+      { name: '大米', valueFen: 12800, imageUrl: 'https://img.example.com/rice.jpg' },
+      { name: '鸡蛋', valueFen: null, imageUrl: null },
+    ]);
+    const bad = await t.call(
+      W,
+      {
+        action: 'welfare.createBatch',
+        name: 'x',
+        claimOpenAt: iso(0),
+        claimCloseAt: iso(HOUR),
+        options: [{ name: 'A', stock: 1, valueFen: 1.5, imageUrl: 'javascript:alert(1)' }],
+      },
+      'dev-admin',
+    );
+    expect(bad).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
   });
 });
 

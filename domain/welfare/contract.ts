@@ -21,6 +21,20 @@ export const optionInput = z.object({
     .int('库存应为整数')
     .min(0, '库存不能小于 0')
     .max(100_000, '库存太大'),
+  /** a picture of the gift (https address) */
+  imageUrl: z
+    .string()
+    .trim()
+    .max(500, '图片地址太长')
+    .regex(/^https?:\/\/\S+$/, '图片地址应以 http:// 或 https:// 开头')
+    .optional(),
+  /** what the gift is worth, in fen (分); shown as 元 */
+  valueFen: z
+    .number({ message: '请填写价值' })
+    .int('价值最多精确到分')
+    .min(0, '价值不能小于 0')
+    .max(100_000_000, '价值太大')
+    .optional(),
 });
 
 export const pointInput = z.object({
@@ -132,6 +146,8 @@ const optionOut = z.object({
   optionId: z.string(),
   name: z.string(),
   description: z.string(),
+  imageUrl: z.string().nullable(),
+  valueFen: z.number().nullable(),
   /** stock in total */
   stock: z.number(),
   left: z.number(),

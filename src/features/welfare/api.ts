@@ -6,6 +6,7 @@ import {
   type DeliveryInput,
   type peopleInput,
 } from '../../../domain/welfare/contract';
+import { rosterContract } from '../../../domain/roster/contract';
 import { call } from '../../services/cloud';
 
 export const currentBatches = () => call(welfareContract, 'welfare.current', {});
@@ -32,3 +33,5 @@ export const listPeople = (input: z.input<typeof peopleInput>) =>
 export const exportPeople = (input: z.input<typeof peopleInput>) =>
   call(welfareContract, 'welfare.export', input);
 export const closeBatch = (batchId: string) => call(welfareContract, 'welfare.close', { batchId });
+/** the branch unions (分工会), for choosing who a batch is for and whom a pickup point serves */
+export const listBranches = () => call(rosterContract, 'roster.branches', {});

@@ -1,6 +1,6 @@
 // 福利 tab: the current gift batch, its gifts with how many are left, choosing or changing, and
 // my choice with the way to my pickup code.
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import type { BatchView } from '../../../domain/welfare/contract';
@@ -14,6 +14,7 @@ import { Field } from '../../components/field';
 import { chooseGift, currentBatches } from '../../features/welfare/api';
 import '../../features/welfare/components/welfare.scss';
 import { WELFARE_URLS } from '../../features/welfare/urls';
+import { fenToYuan } from '../../features/welfare/batch-form';
 import { phaseLine, stockLabel } from '../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../services/cloud';
 import { go } from '../../services/nav';
@@ -65,7 +66,11 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
       <Text className="wf-card__title">{batch.name}</Text>
       <Text className="wf-card__line">{phaseLine(batch)}</Text>
       {batch.description ? <Text className="wf-card__small">{batch.description}</Text> : null}
-      {!batch.eligible ? <View className="wf-notice">{batch.ineligibleReason}</View> : null}
+      {!batch.eligible ? (
+        <View className="wf-notice" data-testid="not-eligible">
+          你不在本次发放范围内。{batch.ineligibleReason}
+        </View>
+      ) : null}
       {batch.myHandedOverAt ? (
         <View className="wf-ok">
           你已于 {beijingDateTime(batch.myHandedOverAt)} 领取了礼包，祝生活愉快！
@@ -77,7 +82,7 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
           {mine ? '可以更换，截止前以最后一次选择为准：' : '请从下面选一份：'}
         </Text>
       ) : null}
-      {batch.options.map((o) => {
+      {(batch.eligible ? batch.options : []).map((o) => {
         const gone = o.left <= 0 && o.optionId !== mine;
         const cls = [
           'wf-option',
@@ -97,7 +102,13 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
             }}
           >
             <Text className="wf-option__name">{o.name}</Text>
+            {o.imageUrl ? (
+              <Image className="wf-option__img" src={o.imageUrl} mode="aspectFill" />
+            ) : null}
             {o.description ? <Text className="wf-option__desc">{o.description}</Text> : null}
+            {o.valueFen != null ? (
+              <Text className="wf-option__desc">价值 {fenToYuan(o.valueFen)}</Text>
+            ) : null}
             <Text
               className={`wf-option__left${o.left <= Math.max(5, o.stock * 0.1) ? ' wf-option__left--low' : ''}`}
             >
