@@ -3,11 +3,10 @@
 // a club activity from the club page and a member signs up for it. A mixer (联谊): a private
 // declaration before sign-up, and after the event a mutual match. Screenshots of each step.
 import type { Browser, Page } from 'playwright-core';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { seedClubs } from '../local-cloud/seed/clubs';
 import { toBeijingInput } from '../src/features/events/format';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -23,15 +22,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 const CLUB = '/packages/clubs/pages/club/index?clubId=club-seagull';
 

@@ -2,9 +2,8 @@
 // function), a staff member signs up and is told 待审核; the organizer opens the list, sees them
 // under 待审核 with their branch and taps 通过; the staff member's page then says they are in.
 import type { Browser, Page } from 'playwright-core';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -19,15 +18,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();

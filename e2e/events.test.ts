@@ -2,10 +2,9 @@
 // pass; the organizer checks them in by the typed code; the attendance list shows them checked
 // in. Screenshots of each step.
 import type { Browser, Page } from 'playwright-core';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { seedEvents } from '../local-cloud/seed/events';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -21,15 +20,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 const EVENT = 'ev-demo-tea';
 const ROOT = '/packages/events/pages';

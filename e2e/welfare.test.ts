@@ -5,8 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import type { Progress } from '../domain/welfare/contract';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -46,15 +45,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 /** The notify feature asks to subscribe right after choosing (a simulated dialog in h5): allow. */
 async function allowNotices(page: Page): Promise<void> {
