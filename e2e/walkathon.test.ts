@@ -3,9 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import { addDays, beijingDay, startOfBeijingDay } from '../domain/time';
-import { DEV_OPENID_KEY } from '../src/services/dev-identity';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
-import { launchBrowser, phonePage, screenshot } from './browser';
+import { launchBrowser, phonePage, screenshot, openAs as openPageAs } from './browser';
 
 let t: TestCloud;
 let browser: Browser;
@@ -56,15 +55,8 @@ async function post<T>(path: string, body: unknown): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function openAs(openid: string, hashPath: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
-    DEV_OPENID_KEY,
-    openid,
-  ] as const);
-  await page.goto(`${t.cloud.url}/#${hashPath}`);
-  return page;
-}
+const openAs = (openid: string, hashPath: string): Promise<Page> =>
+  openPageAs(browser, t.cloud.url, openid, hashPath);
 
 it('a walker syncs steps from the simulator and sees the ring and the chart; an admin sees the team table', async () => {
   const walker = 'dev-100010';
@@ -135,4 +127,21 @@ it('a walker syncs steps from the simulator and sees the ring and the chart; an 
     admin.getByText('导出参加者表格（.xlsx）').click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^秋冬健步走-.*\.xlsx$/);
+
+  // closing the campaign today, after a confirmation (h5 keeps closed dialogs in the page)
+  await admin.getByText('结束活动', { exact: true }).click();
+  await admin.getByText('今天就结束这个活动？').filter({ visible: true }).waitFor();
+  await screenshot(admin, 'walkathon-7-close');
+  await admin
+    .locator('.taro-modal__foot')
+    .filter({ visible: true })
+    .getByText('结束活动', { exact: true })
+    .click();
+  await admin.getByText(/^已结束，\d+ 人全程达标$/).waitFor();
+  const closed = (await t.db.collection(COLLECTIONS.stepCampaigns).doc(campaignId).get())
+    .data[0] as { endDate: string };
+  expect(closed.endDate).toBe(today);
+  await admin.getByText('今天是活动的最后一天', { exact: false }).waitFor();
+  const manage = admin.getByTestId('campaign-manage');
+  expect(await manage.getByText('结束活动', { exact: true }).count()).toBe(0);
 }, 120_000);

@@ -19,6 +19,8 @@ export const campaignDoc = z.object({
   teams: z.array(teamDef),
   ageGroups: z.array(ageGroupDef),
   createdBy: z.string().optional(),
+  /** the last edit or close: standings computed before it are stale */
+  updatedAt: z.coerce.date().optional(),
 });
 export type CampaignDoc = z.infer<typeof campaignDoc>;
 
@@ -30,6 +32,46 @@ export async function getCampaign(db: Db, campaignId: string): Promise<CampaignD
 
 export async function addCampaign(db: Db, doc: CampaignDoc & { createdAt: Date }): Promise<void> {
   await db.collection(COLLECTIONS.stepCampaigns).add(doc);
+}
+
+/** Writes an edit; `updatedAt` is the server's clock, so standings computed later are fresh. */
+export async function saveCampaignEdit(
+  db: Db,
+  campaignId: string,
+  fields: Partial<Omit<CampaignDoc, '_id' | 'updatedAt'>>,
+  clearDescription: boolean,
+): Promise<void> {
+  await db
+    .collection(COLLECTIONS.stepCampaigns)
+    .doc(campaignId)
+    .update({
+      ...fields,
+      ...(clearDescription ? { description: db.command.remove() } : {}),
+      updatedAt: db.serverDate(),
+    });
+}
+
+/**
+ * Ends a started campaign today, atomically: only when it has started and ends after today, so a
+ * retry or a racing close changes nothing. True when this call closed it.
+ */
+export async function closeCampaignToday(
+  db: Db,
+  campaignId: string,
+  today: string,
+  staffNo: string,
+): Promise<boolean> {
+  const _ = db.command;
+  const res = await db
+    .collection(COLLECTIONS.stepCampaigns)
+    .where({ _id: campaignId, startDate: _.lte(today), endDate: _.gt(today) })
+    .update({
+      endDate: today,
+      closedBy: staffNo,
+      closedAt: db.serverDate(),
+      updatedAt: db.serverDate(),
+    });
+  return (res as { updated?: number }).updated === 1;
 }
 
 /** The most recent campaigns, newest start first. */

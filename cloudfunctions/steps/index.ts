@@ -5,6 +5,7 @@ import { stepsContract } from '../../domain/steps/contract';
 import { createHandler, type Main } from '../_kit';
 import { campaigns, createCampaign } from './campaigns';
 import { join } from './join';
+import { closeCampaign, updateCampaign } from './manage';
 import { me } from './me';
 import { exportXlsx, report } from './report';
 import { nightly, standings } from './standings';
@@ -14,6 +15,8 @@ const handler = createHandler(
   stepsContract,
   {
     'steps.createCampaign': { access: ['admin'], run: createCampaign },
+    'steps.updateCampaign': { access: ['admin'], run: updateCampaign },
+    'steps.closeCampaign': { access: ['admin'], run: closeCampaign },
     'steps.campaigns': { access: ['staff'], run: campaigns },
     'steps.join': { access: ['staff'], run: join },
     'steps.sync': { access: ['staff'], run: sync },

@@ -40,7 +40,9 @@ export function toOutput(doc: StandingsDoc): Standings {
 /** The standings, fresh: recomputed when missing, from an earlier day, or older than a change. */
 export async function freshStandings(db: Db, c: CampaignDoc, now: Date): Promise<StandingsDoc> {
   const stored = await getStandings(db, c._id);
-  if (stored && stored.asOfDay === computeAsOf(c, now)) {
+  // an edit (target, cap, rule, end date) or a close since then makes them stale
+  const editedSince = c.updatedAt !== undefined && stored && c.updatedAt >= stored.computedAt;
+  if (stored && !editedSince && stored.asOfDay === computeAsOf(c, now)) {
     const changed = await changedSince(db, c._id, stored.computedAt);
     if (changed === 0) return stored;
   }

@@ -521,3 +521,109 @@ describe('the demo walkathon', () => {
     expect(report.top[0].total).toBeGreaterThan(0);
   });
 });
+
+describe('editing and closing a campaign', () => {
+  const getDoc = async (campaignId: string) =>
+    (await t.db.collection(COLLECTIONS.stepCampaigns).doc(campaignId).get()).data[0] as Record<
+      string,
+      unknown
+    >;
+
+  it('lets only admins edit or close', async () => {
+    const campaignId = await newCampaign({ name: '只读健步走' });
+    for (const action of ['steps.updateCampaign', 'steps.closeCampaign']) {
+      const r = await t.call('steps', { action, campaignId, name: '改个名字' }, staff[0].openid);
+      expect(r).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+    }
+    expect(await getDoc(campaignId)).toMatchObject({ name: '只读健步走', endDate: day(20) });
+  });
+
+  it('refuses bad edits with field issues, writing nothing', async () => {
+    const campaignId = await newCampaign({ name: '不动健步走' });
+    const before = await getDoc(campaignId);
+    const bad = [
+      { dailyTarget: 50 }, // contract
+      { startDate: day(-3) }, // started: the start stays
+      { endDate: day(-1) }, // before today
+      { dailyCap: 5000 }, // under the target
+    ];
+    for (const patch of bad) {
+      const r = await t.call(
+        'steps',
+        { action: 'steps.updateCampaign', campaignId, ...patch },
+        'dev-admin',
+      );
+      expect(r).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+      if (!r.ok) expect(r.error.issues?.length).toBeGreaterThan(0);
+    }
+    expect(await getDoc(campaignId)).toEqual(before);
+  });
+
+  it('changes compliance on the next standings read when the rule changes', async () => {
+    const campaignId = await newCampaign({ name: '改规则健步走' }); // min 3 days
+    const w = staff[1];
+    await t.data('steps', { action: 'steps.join', campaignId }, w.openid);
+    await sync(w.openid, campaignId, { [day(-3)]: 7000, [day(-2)]: 7000 }); // 2 days reached
+    const read = () =>
+      t.data<Standings>('steps', { action: 'steps.standings', campaignId }, 'dev-admin');
+    expect(await read()).toMatchObject({ participants: 1, compliant: 0 });
+    expect(await read()).toMatchObject({ compliant: 0 }); // stored, fresh
+
+    const r = await t.data<{ changed: string[]; campaign: { neededDays: number } }>(
+      'steps',
+      {
+        action: 'steps.updateCampaign',
+        campaignId,
+        rule: { type: 'min_days', days: 2 },
+        description: '规则放宽为 2 天',
+      },
+      'dev-admin',
+    );
+    expect(r.changed.sort()).toEqual(['description', 'rule']);
+    expect(r.campaign.neededDays).toBe(2);
+    expect(await read()).toMatchObject({ participants: 1, compliant: 1, rate: 1 });
+    const me = await t.data<StepsMe>('steps', { action: 'steps.me', campaignId }, w.openid);
+    expect(me).toMatchObject({ compliant: true, neededDays: 2 });
+  });
+
+  it('closes a running campaign today, once, with its standings computed', async () => {
+    const campaignId = await newCampaign({ name: '提前结束健步走' });
+    const w = staff[2];
+    await t.data('steps', { action: 'steps.join', campaignId }, w.openid);
+    await sync(w.openid, campaignId, { [day(-1)]: 7000, [day(-2)]: 7000, [day(-3)]: 7000 });
+    t.resetRequests();
+    const r = await t.data<{ alreadyClosed: boolean; participants: number; compliant: number }>(
+      'steps',
+      { action: 'steps.closeCampaign', campaignId },
+      'dev-admin',
+    );
+    expect(r).toMatchObject({ alreadyClosed: false, participants: 1, compliant: 1 });
+    expect(t.requests()).toBeLessThanOrEqual(8);
+    expect(await getDoc(campaignId)).toMatchObject({
+      endDate: today,
+      closedBy: expect.any(String),
+    });
+    const again = await t.data<{ alreadyClosed: boolean }>(
+      'steps',
+      { action: 'steps.closeCampaign', campaignId },
+      'dev-admin',
+    );
+    expect(again.alreadyClosed).toBe(true);
+    const st = await t.db.collection(COLLECTIONS.stepStandings).doc(campaignId).get();
+    expect(st.data[0]).toMatchObject({ asOfDay: today, compliant: 1 });
+    // ending before today is for closing, not editing
+    const later = await t.call(
+      'steps',
+      { action: 'steps.updateCampaign', campaignId, endDate: day(-1) },
+      'dev-admin',
+    );
+    expect(later).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+  });
+
+  it('refuses to close a campaign that has not started', async () => {
+    const campaignId = await newCampaign({ startDate: day(3), endDate: day(20) });
+    const r = await t.call('steps', { action: 'steps.closeCampaign', campaignId }, 'dev-admin');
+    expect(r).toMatchObject({ ok: false, error: { code: 'steps.not_started' } });
+    expect(await getDoc(campaignId)).toMatchObject({ endDate: day(20) });
+  });
+});

@@ -108,6 +108,34 @@ export const createCampaignInput = z
   });
 export type CreateCampaignInput = z.output<typeof createCampaignInput>;
 
+/**
+ * Editing a campaign (admins): only the fields sent change. What may change once it started is
+ * decided against the stored campaign and today (domain/steps/edit.ts), not here.
+ */
+export const updateCampaignInput = z
+  .object({
+    campaignId: id,
+    name: z
+      .string({ message: '请填写活动名称' })
+      .trim()
+      .min(2, '活动名称至少 2 个字')
+      .max(40, '活动名称太长')
+      .optional(),
+    /** '' clears the description */
+    description: z.string().trim().max(500, '说明太长').optional(),
+    startDate: ymd.optional(),
+    endDate: ymd.optional(),
+    dailyTarget: steps('每日目标').optional(),
+    dailyCap: steps('每日上限').optional(),
+    flagAbove: steps('异常提醒线').optional(),
+    rule: complianceRule.optional(),
+  })
+  .refine((u) => Object.keys(u).some((k) => k !== 'campaignId'), {
+    message: '没有要修改的内容',
+    path: ['campaignId'],
+  });
+export type UpdateCampaignInput = z.output<typeof updateCampaignInput>;
+
 export const teamDef = z.object({
   teamId: z.string(),
   name: z.string(),
@@ -324,6 +352,20 @@ export const stepsContract = defineContract({
     output: z.object({ campaignId: z.string() }),
   },
   'steps.campaigns': { input: empty, output: z.object({ campaigns: z.array(campaignView) }) },
+  'steps.updateCampaign': {
+    input: updateCampaignInput,
+    output: z.object({ campaign: campaignView, changed: z.array(z.string()) }),
+  },
+  /** ends a running campaign today and computes its standings once */
+  'steps.closeCampaign': {
+    input: campaignIdInput,
+    output: z.object({
+      campaign: campaignView,
+      alreadyClosed: z.boolean(),
+      participants: z.number(),
+      compliant: z.number(),
+    }),
+  },
   'steps.join': {
     input: campaignIdInput,
     output: z.object({

@@ -4,6 +4,7 @@ import {
   stepsContract,
   type createCampaignInput,
   type reportInput,
+  type updateCampaignInput,
 } from '../../../domain/steps/contract';
 import { call } from '../../services/cloud';
 
@@ -26,3 +27,7 @@ export const createCampaign = (input: z.input<typeof createCampaignInput>) =>
  */
 export const syncSteps = (campaignId: string, weRunData: unknown) =>
   call(stepsContract, 'steps.sync', { campaignId, weRunData: weRunData as { cloudID: string } });
+export const updateCampaign = (input: z.input<typeof updateCampaignInput>) =>
+  call(stepsContract, 'steps.updateCampaign', input);
+export const closeCampaign = (campaignId: string) =>
+  call(stepsContract, 'steps.closeCampaign', { campaignId });

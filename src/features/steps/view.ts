@@ -10,6 +10,7 @@ import type {
 } from '../../../domain/steps/contract';
 import { createCampaignInput } from '../../../domain/steps/contract';
 import { addDays } from '../../../domain/time';
+import { checkTeams, newTeamRow, type BranchOption, type TeamRowForm } from './team-form';
 
 /** 12345 → "12,345" */
 export function formatSteps(n: number): string {
@@ -118,6 +119,36 @@ export interface SetupForm {
   ruleValue: string;
   /** '' for no age groups */
   ageSplit: string;
+  /** 按分工会 (one team a branch) or 自定义队伍 (groups of branches) */
+  teamMode: 'branch' | 'custom';
+  teamRows: TeamRowForm[];
+}
+
+export type SetupErrors = Partial<Record<keyof SetupForm, string>> & {
+  /** per custom team row, by its key */
+  rows?: Record<string, string>;
+  /** coverage problems of the custom teams (missing or doubled branches) */
+  teamMessages?: string[];
+};
+
+/** The edit form: the campaign as it is (teams and age groups are not edited). */
+export function formFromCampaign(c: CampaignView): SetupForm {
+  return {
+    name: c.name,
+    description: c.description ?? '',
+    startDate: c.startDate,
+    endDate: c.endDate,
+    dailyTarget: String(c.dailyTarget),
+    dailyCap: String(c.dailyCap),
+    flagAbove: String(c.flagAbove),
+    ruleType: c.rule.type,
+    ruleValue:
+      c.rule.type === 'min_days' ? String(c.rule.days) : String(Math.round(c.rule.ratio * 100)),
+    ageSplit: '',
+    // teams are fixed once published: the edit form checks the rest only
+    teamMode: 'branch',
+    teamRows: [],
+  };
 }
 
 export function defaultSetup(today: string): SetupForm {
@@ -132,6 +163,8 @@ export function defaultSetup(today: string): SetupForm {
     ruleType: 'min_days',
     ruleValue: '40',
     ageSplit: '50',
+    teamMode: 'branch',
+    teamRows: [newTeamRow('第1队'), newTeamRow('第2队')],
   };
 }
 
@@ -142,9 +175,9 @@ export type SetupInput = z.input<typeof createCampaignInput>;
 /** The form checked with the same schema the function uses; errors keyed by form field. */
 export function checkSetup(
   form: SetupForm,
-):
-  | { ok: true; input: SetupInput }
-  | { ok: false; errors: Partial<Record<keyof SetupForm, string>> } {
+  branches: readonly BranchOption[] = [],
+): { ok: true; input: SetupInput } | { ok: false; errors: SetupErrors } {
+  const teamCheck = form.teamMode === 'custom' ? checkTeams(form.teamRows, branches) : null;
   const value = num(form.ruleValue);
   const input = {
     name: form.name,
@@ -158,15 +191,24 @@ export function checkSetup(
       form.ruleType === 'min_days'
         ? { type: 'min_days', days: value }
         : { type: 'ratio', ratio: value === undefined ? undefined : value / 100 },
-    teams: { mode: 'branch' },
+    teams: teamCheck?.ok ? { mode: 'custom', teams: teamCheck.teams } : { mode: 'branch' },
     ageSplit: form.ageSplit.trim() === '' ? null : num(form.ageSplit),
   };
   const parsed = createCampaignInput.safeParse(input);
-  if (parsed.success) return { ok: true, input: input as SetupInput };
-  const errors: Partial<Record<keyof SetupForm, string>> = {};
+  if (parsed.success && (!teamCheck || teamCheck.ok))
+    return { ok: true, input: input as SetupInput };
+  const errors: SetupErrors = {};
+  if (teamCheck && !teamCheck.ok) {
+    errors.rows = teamCheck.rowErrors;
+    errors.teamMessages = teamCheck.messages;
+    errors.teamRows = teamCheck.messages[0] ?? '有队伍需要修改，请看标红的地方';
+  }
+  if (parsed.success) return { ok: false, errors };
   for (const issue of parsed.error.issues) {
     const head = String(issue.path[0] ?? '');
-    const field = (head === 'rule' ? 'ruleValue' : head) as keyof SetupForm;
+    const field = (
+      head === 'rule' ? 'ruleValue' : head === 'teams' ? 'teamRows' : head
+    ) as keyof SetupForm;
     errors[field] ??= issue.message;
   }
   // cross-field checks run only once every field parses: say them at once anyway

@@ -5,6 +5,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { CampaignView, Report, Standings } from '../../../../domain/steps/contract';
+import { beijingDay } from '../../../../domain/time';
 import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -14,7 +15,7 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
-import { exportWalkers, getReport, getStandings, listCampaigns } from '../api';
+import { closeCampaign, exportWalkers, getReport, getStandings, listCampaigns } from '../api';
 import { formatRate, formatSteps, pickCampaign, sortTeams, type TeamSort } from '../view';
 import { RateBars } from './charts';
 import { CampaignCard } from './walker-view';
@@ -83,6 +84,7 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
   const [team, setTeam] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [showEmpty, setShowEmpty] = useState(false);
+  const [closing, setClosing] = useState(false);
 
   const isAdmin = Boolean(me?.roles.includes('admin'));
   const campaign = campaigns ? pickCampaign(campaigns, chosen) : null;
@@ -128,6 +130,31 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
       setError(toCloudError(e));
     } finally {
       setExporting(false);
+    }
+  };
+
+  /** 结束活动: ends it today after a confirmation, then shows the final standings. */
+  const doClose = async (c: CampaignView) => {
+    const ok = await Taro.showModal({
+      title: '今天就结束这个活动？',
+      content: `「${c.name}」将以今天（${beijingDay()}）为最后一天，之后不能再报名和累计步数，各队成绩随即算好。达标规则不变：按天数的规则最多要求到实际进行的天数。结束后不能恢复。`,
+      confirmText: '结束活动',
+      cancelText: '不结束',
+    });
+    if (!ok.confirm) return;
+    setClosing(true);
+    setError(null);
+    try {
+      const r = await closeCampaign(c.campaignId);
+      void Taro.showToast({
+        title: r.alreadyClosed ? '活动已经结束了' : `已结束，${r.compliant} 人全程达标`,
+        icon: 'none',
+      });
+      await load();
+    } catch (e) {
+      setError(toCloudError(e));
+    } finally {
+      setClosing(false);
     }
   };
 
@@ -382,6 +409,29 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
       <BigButton loading={exporting} onClick={() => void doExport()}>
         导出参加者表格（.xlsx）
       </BigButton>
+      {isAdmin ? (
+        <View className="wk-form" data-testid="campaign-manage">
+          <Text className="wk-label">管理这个活动</Text>
+          <Text className="wk-card__note">
+            {campaign.status === 'ended'
+              ? '活动已结束，可以修改名称和说明。'
+              : campaign.endDate === beijingDay()
+                ? '今天是活动的最后一天，可以修改名称、说明和达标规则。'
+                : '可以修改名称、说明、结束日期、每日目标和达标规则；也可以今天就结束活动。'}
+          </Text>
+          <BigButton
+            kind="secondary"
+            onClick={() => go(`${URLS.walkathonSetup}?campaignId=${campaign.campaignId}`)}
+          >
+            修改活动
+          </BigButton>
+          {campaign.status === 'running' && campaign.endDate > beijingDay() ? (
+            <BigButton kind="plain" loading={closing} onClick={() => void doClose(campaign)}>
+              结束活动
+            </BigButton>
+          ) : null}
+        </View>
+      ) : null}
       {setup}
     </View>
   );
