@@ -7,7 +7,7 @@ import { fail } from '../../domain/errors';
 import { getDb } from '../../cloudfunctions/_kit/db';
 import { registerCloudId } from '../gateway/cloud-ids';
 import { hasFunction, listFunctions, LOCAL_APPID, readFunctionConfig } from '../gateway/functions';
-import { BadRequest, readJson, sendJson } from '../http/body';
+import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
 import './clubs-files';
@@ -117,24 +117,9 @@ export function installBuiltinDevRoutes(): void {
     method: 'POST',
     path: /^\/werun$/,
     handle: async ({ req, res }) => {
-      let body: unknown;
-      try {
-        body = await readJson(req);
-      } catch (e) {
-        return sendJson(
-          res,
-          400,
-          fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'),
-        );
-      }
-      const parsed = werunInput.safeParse(body);
-      if (!parsed.success)
-        return sendJson(
-          res,
-          400,
-          fail('validation.failed', parsed.error.issues[0]?.message ?? '数据有误'),
-        );
-      const { openid, stepInfoList } = parsed.data;
+      const input = await readValid(req, res, werunInput);
+      if (!input) return;
+      const { openid, stepInfoList } = input;
       const cloudID = registerCloudId(openid, {
         stepInfoList,
         watermark: { appid: LOCAL_APPID, timestamp: Math.floor(Date.now() / 1000) },

@@ -5,10 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { getDb } from '../../cloudfunctions/_kit/db';
-import { fail } from '../../domain/errors';
 import { FIELD_LIMITS, type FieldType } from '../../domain/notify/templates';
 import { platformActions } from '../admin-route';
-import { BadRequest, readJson, sendJson } from '../http/body';
+import { readValid, sendJson } from '../http/body';
 import { addDevRoute } from './router';
 
 export const DEV_OUTBOX = '_dev_outbox';
@@ -141,25 +140,10 @@ addDevRoute({
   method: 'POST',
   path: /^\/outbox\/fail$/,
   handle: async ({ req, res }) => {
-    let body: unknown;
-    try {
-      body = await readJson(req);
-    } catch (e) {
-      return sendJson(
-        res,
-        400,
-        fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'),
-      );
-    }
-    const p = failInput.safeParse(body);
-    if (!p.success)
-      return sendJson(
-        res,
-        400,
-        fail('validation.failed', p.error.issues[0]?.message ?? '数据有误'),
-      );
-    if (p.data.errcode === 0) failRules.length = 0;
-    else failRules.push({ errcode: p.data.errcode, times: p.data.times, touser: p.data.touser });
+    const input = await readValid(req, res, failInput);
+    if (!input) return;
+    if (input.errcode === 0) failRules.length = 0;
+    else failRules.push({ errcode: input.errcode, times: input.times, touser: input.touser });
     sendJson(res, 200, { ok: true, rules: failRules.filter((r) => r.times > 0) });
   },
 });

@@ -1,9 +1,9 @@
 // The WeRun simulator's dev routes: a 31-day step history per dev openid (generated, or as last
 // edited in the dev panel), which the h5 app registers for a cloudID when it syncs. Local mode only.
 import { z } from 'zod';
-import { fail } from '../../domain/errors';
+
 import { addDays, beijingDay, startOfBeijingDay } from '../../domain/time';
-import { BadRequest, readJson, sendJson } from '../http/body';
+import { readValid, sendJson } from '../http/body';
 import { addDevRoute } from './router';
 
 export interface StepInfo {
@@ -67,24 +67,9 @@ addDevRoute({
   method: 'POST',
   path: new RegExp(`^/werun/${OPENID}/history$`),
   handle: async ({ req, res, params }) => {
-    let body: unknown;
-    try {
-      body = await readJson(req);
-    } catch (e) {
-      return sendJson(
-        res,
-        400,
-        fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'),
-      );
-    }
-    const parsed = historyInput.safeParse(body);
-    if (!parsed.success)
-      return sendJson(
-        res,
-        400,
-        fail('validation.failed', parsed.error.issues[0]?.message ?? '数据有误'),
-      );
-    histories.set(params[0], parsed.data.stepInfoList);
+    const input = await readValid(req, res, historyInput);
+    if (!input) return;
+    histories.set(params[0], input.stepInfoList);
     sendJson(res, 200, { openid: params[0], ...historyOf(params[0]) });
   },
 });

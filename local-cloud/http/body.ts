@@ -1,5 +1,7 @@
 // Reading a JSON request body and answering JSON, for the local cloud's small HTTP surface.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { fail } from '../../domain/errors';
 
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
@@ -34,4 +36,32 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
     'cache-control': 'no-store',
   });
   res.end(text);
+}
+
+/**
+ * Reads a JSON body and checks it with a zod schema; on failure answers 400 with the envelope
+ * error (plain Chinese) and returns null, so a dev route just returns.
+ */
+export async function readValid<S extends z.ZodType>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  schema: S,
+): Promise<z.output<S> | null> {
+  let body: unknown;
+  try {
+    body = await readJson(req);
+  } catch (e) {
+    sendJson(
+      res,
+      400,
+      fail('validation.failed', e instanceof BadRequest ? e.message : '请求读取失败'),
+    );
+    return null;
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    sendJson(res, 400, fail('validation.failed', parsed.error.issues[0]?.message ?? '数据有误'));
+    return null;
+  }
+  return parsed.data;
 }
