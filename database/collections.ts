@@ -40,6 +40,8 @@ export const COLLECTIONS = {
   departments: 'departments',
   // cross-cutting
   rateLimits: 'rate_limits',
+  /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */
+  auditLog: 'audit_log',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -9,6 +9,11 @@ export const ROLE_NAMES = [
   'club_leader',
   'committee',
   'handler',
+  // the features of the second wave (care, trips, check-ups, contests, honours)
+  'care_committee',
+  'trip_leader',
+  'checkup_desk',
+  'judge',
 ] as const;
 export type RoleName = (typeof ROLE_NAMES)[number];
 
@@ -25,6 +30,10 @@ export const ROLE_LABELS: Record<AccessRole, string> = {
   club_leader: '社团负责人',
   committee: '提案委员会',
   handler: '承办部门',
+  care_committee: '福利委员会',
+  trip_leader: '疗休养领队',
+  checkup_desk: '体检签到员',
+  judge: '评委',
 };
 
 /** A grant; a missing scope field means "everywhere" (e.g. an organizer of every event). */
@@ -37,6 +46,14 @@ export const roleGrant = z.object({
   clubId: z.string().optional(),
   departmentId: z.string().optional(),
   congressId: z.string().optional(),
+  /** a recuperation trip's group (批次) a trip leader leads */
+  groupId: z.string().optional(),
+  /** a check-up campaign a desk worker checks people in for */
+  campaignId: z.string().optional(),
+  /** a judged contest or knowledge-contest final a judge scores */
+  contestId: z.string().optional(),
+  /** an honours round a judge votes in */
+  roundId: z.string().optional(),
 });
 export type RoleGrant = z.infer<typeof roleGrant>;
 

@@ -296,6 +296,10 @@ export const ROLE_SCOPES: Record<RoleName, readonly (keyof Omit<RoleGrant, 'role
   club_leader: ['clubId'],
   committee: ['congressId'],
   handler: ['departmentId'],
+  care_committee: [],
+  trip_leader: ['groupId'],
+  checkup_desk: ['campaignId'],
+  judge: ['contestId', 'roundId'],
 };
 
 /**
