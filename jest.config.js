@@ -28,7 +28,11 @@ module.exports = {
       ...base,
       displayName: 'local-cloud',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/local-cloud/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/local-cloud/**/*.test.ts',
+        '<rootDir>/scripts/**/*.test.ts',
+        '<rootDir>/deploy/**/*.test.ts',
+      ],
     },
     {
       ...base,

@@ -4,10 +4,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { INDEXES } from '../database/indexes';
+import { applyPlan } from '../deploy/apply';
+import { buildPlan } from '../deploy/plan';
+import { localTarget } from '../deploy/targets/local';
 import { fail } from '../domain/errors';
 import { createAdminRoute } from './admin-route';
 import { installBuiltinDevRoutes } from './dev/builtin';
+import { DEV_COLLECTIONS } from './dev/notify-outbox';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
 import { CloudEmulator } from './emulator';
@@ -31,6 +34,8 @@ export interface LocalCloudOptions {
   seed?: boolean;
   /** run functions' timer triggers on schedule (default true) */
   timers?: boolean;
+  /** called once the port is open, before provisioning and seeding (which may take seconds) */
+  onListening?: (url: string) => void;
   /** print errors of timer runs */
   onTimerError?: (fn: string, e: unknown) => void;
 }
@@ -52,14 +57,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.local-cloud'));
   const h5Dir = path.resolve(options.h5Dir ?? path.join(REPO_ROOT, 'dist', 'h5'));
   mkdirSync(dataDir, { recursive: true });
-  const emulator = CloudEmulator.open({ dataDir, indexes: INDEXES });
+  // the same plan `npm run deploy` applies to CloudBase: its indexes now, its collections below
+  const plan = buildPlan();
+  const emulator = CloudEmulator.open({ dataDir, indexes: plan.indexes });
   installBuiltinDevRoutes();
   const adminRoute = createAdminRoute(emulator);
 
+  // until the collections are provisioned and the demo seeded, only the database answers
+  let ready = false;
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
     if (p === '/admin' || p.startsWith('/admin/')) return adminRoute(req, res);
+    if (!ready) {
+      res.setHeader('retry-after', '1');
+      return sendJson(res, 503, fail('not_ready', '本地云正在准备数据，请稍候几秒再打开。'));
+    }
     const fn = /^\/api\/fn\/([^/]+)$/.exec(p);
     if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]));
     if (p.startsWith('/api/dev/')) {
@@ -96,11 +109,17 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const adminUrl = `${url}/admin`;
   pointSdkAt(adminUrl, dataDir);
+  options.onListening?.(url);
 
+  const target = localTarget(getDb(), emulator);
+  await applyPlan(plan, target);
+  const existing = new Set(await target.listCollections());
+  for (const name of DEV_COLLECTIONS) if (!existing.has(name)) await target.createCollection(name);
   if (options.seed !== false && !existsSync(markerPath(dataDir))) {
     await seedDemo(getDb());
     writeFileSync(markerPath(dataDir), new Date().toISOString());
   }
+  ready = true;
   const stopTimers =
     options.timers === false ? () => {} : startTimers(options.onTimerError ?? (() => {}));
 

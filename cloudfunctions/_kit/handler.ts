@@ -13,6 +13,7 @@ import {
   type FieldIssue,
 } from '../../domain/errors';
 import '../../domain/zod-setup';
+import { MisconfiguredError } from './config';
 import { createCallContext, FORBIDDEN_MESSAGE, UNBOUND_MESSAGE, type CallContext } from './context';
 import { getDb } from './db';
 import { loadStaffByOpenid, platformIdentity } from './identity';
@@ -151,6 +152,11 @@ export function createHandler<C extends Contract>(
       return done(ok(data));
     } catch (error) {
       if (error instanceof VisibleError) return done({ ok: false, error: error.toBody() });
+      if (error instanceof MisconfiguredError) {
+        // the setting's name and what is wrong with it, never its value
+        log.error('config.unusable', { setting: error.setting, problem: error.problem });
+        return done(fail('config.unavailable', error.userMessage));
+      }
       // never the message of an unknown error: it may carry data; only its kind and our request id
       const code = (error as { code?: unknown } | null)?.code;
       log.error('internal', {

@@ -8,7 +8,7 @@ export type { Tx, TxCollection, TxDocument } from './transaction';
 export type { Db } from './db';
 export { createLogger } from './log';
 export type { Logger } from './log';
-export { secret, setting } from './config';
+export { secret, setting, MisconfiguredError } from './config';
 export { VisibleError } from '../../domain/errors';
 export { audit } from './audit';
 export type { AuditEntry, AuditDoc } from './audit';

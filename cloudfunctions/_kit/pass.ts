@@ -14,7 +14,11 @@ import {
 } from '../../domain/pass/token';
 import { secret } from './config';
 
-const mac = (text: string) => createHmac('sha256', secret('PASS_SECRET')).update(text).digest();
+/** What a person sees when the pass key is unusable (the log names PASS_SECRET). */
+export const PASS_UNAVAILABLE_MESSAGE = '签到码暂时不可用，请联系校工会。';
+
+const mac = (text: string) =>
+  createHmac('sha256', secret('PASS_SECRET', PASS_UNAVAILABLE_MESSAGE)).update(text).digest();
 
 function sign(payload: string): string {
   return mac(payload).subarray(0, 18).toString('base64url');

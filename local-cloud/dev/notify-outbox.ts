@@ -12,6 +12,9 @@ import { addDevRoute } from './router';
 
 export const DEV_OUTBOX = '_dev_outbox';
 
+/** Collections of the local cloud's own dev tools (never in the deploy plan: not production). */
+export const DEV_COLLECTIONS = [DEV_OUTBOX];
+
 interface FailRule {
   errcode: number;
   /** sends left to fail */

@@ -18,9 +18,9 @@ export interface EmulatorOptions {
   /** a transaction not committed or aborted within this time is aborted (default 30000, as CloudBase) */
   transactionTimeoutMs?: number;
   /**
-   * The collections that exist, as created in the CloudBase console. When given, any other
-   * collection answers DATABASE_COLLECTION_NOT_EXIST (as CloudBase does) until addCollection creates
-   * it; when omitted, a collection comes into being on its first write and reads as empty before.
+   * Collections that exist from the start, besides those already stored in the data dir. Any
+   * other collection answers DATABASE_COLLECTION_NOT_EXIST to reads and writes, as CloudBase does,
+   * until `database.addCollection` (db.createCollection) creates it.
    */
   collections?: string[];
 }
@@ -54,6 +54,7 @@ export class CloudEmulator {
     private readonly store: Store,
     private readonly txm: TransactionManager,
     private readonly lockWaitMs: number,
+    private readonly specs: IndexSpec[],
   ) {}
 
   /**
@@ -66,19 +67,14 @@ export class CloudEmulator {
       throw new Error('transactionTimeoutMs must be a positive number');
     const storage = Storage.open(options.dataDir);
     try {
-      const declared = options.collections
-        ? new Set([
-            ...options.collections,
-            ...(options.indexes ?? []).map((i) => i.collection),
-            ...storage.collections(),
-          ])
-        : null;
+      const declared = new Set([...(options.collections ?? []), ...storage.collections()]);
       const store = new Store(storage, options.indexes ?? [], declared);
       return new CloudEmulator(
         storage,
         store,
         new TransactionManager(store, timeout),
         Math.min(MAX_LOCK_WAIT_MS, timeout),
+        options.indexes ?? [],
       );
     } catch (e) {
       storage.close();
@@ -129,6 +125,16 @@ export class CloudEmulator {
         };
       }
     }
+  }
+
+  /** The collections that exist (created, or stored in the data dir). */
+  collectionNames(): string[] {
+    return this.store.existingCollections();
+  }
+
+  /** The names of the indexes the emulator keeps on a collection. */
+  indexNames(collection: string): string[] {
+    return this.specs.filter((s) => s.collection === collection).map((s) => s.name);
   }
 
   resetStats(): void {

@@ -26,8 +26,8 @@ export class Store {
   constructor(
     private readonly storage: Storage,
     private readonly specs: IndexSpec[],
-    /** when set, only these collections (and ones created by addCollection) exist */
-    private readonly declared: Set<string> | null,
+    /** only these collections (and ones created by addCollection) exist, as on CloudBase */
+    private readonly declared: Set<string>,
   ) {
     for (const name of storage.collections()) this.create(name, true);
     for (const row of storage.rows()) {
@@ -67,18 +67,18 @@ export class Store {
     );
   }
 
-  /** The collection to read; undefined when it does not exist yet (reads then see nothing). */
+  /** The collection to read; undefined when it exists but holds nothing yet. */
   forRead(name: string): CollectionData | undefined {
     const coll = this.collections.get(name);
-    if (!coll && this.declared && !this.declared.has(name)) throw this.notExist(name);
+    if (!coll && !this.declared.has(name)) throw this.notExist(name);
     return coll;
   }
 
-  /** The collection to write; created on first write unless the collection list is declared. */
+  /** The collection to write; it must exist (declared at open or created by addCollection). */
   forWrite(name: string): CollectionData {
     const coll = this.collections.get(name);
     if (coll) return coll;
-    if (this.declared && !this.declared.has(name)) throw this.notExist(name);
+    if (!this.declared.has(name)) throw this.notExist(name);
     return this.create(name, false);
   }
 
@@ -90,11 +90,16 @@ export class Store {
     const coll = this.collections.get(name) ?? this.create(name, false);
     this.storage.write([], [name]);
     coll.persisted = true;
-    this.declared?.add(name);
+    this.declared.add(name);
   }
 
   collectionNames(): string[] {
     return [...this.collections.keys()];
+  }
+
+  /** Collections that exist: created or stored, not merely declared-and-empty in memory. */
+  existingCollections(): string[] {
+    return [...this.declared].sort();
   }
 
   /**

@@ -111,6 +111,8 @@ it('keeps acknowledged writes through kill -9, refuses a second holder, and take
 it('creates a missing data dir, and reopens it after close with the data and natural order kept', async () => {
   const dataDir = path.join(freshDir(), 'nested', 'dir');
   const first = CloudEmulator.open({ dataDir });
+  // created once; after a restart it exists because the data dir remembers it
+  await first.handle({ action: 'database.addCollection', collectionName: 'c' });
   for (const id of ['z', 'a', 'm']) {
     await first.handle({
       action: 'database.insertDocument',

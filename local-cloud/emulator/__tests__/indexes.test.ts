@@ -13,6 +13,7 @@ let emulator: CloudEmulator;
 beforeAll(() => {
   emulator = CloudEmulator.open({
     dataDir,
+    collections: ['ix'],
     indexes: [
       { collection: 'ix', name: 'a', fields: ['a'], unique: false },
       { collection: 'ix', name: 'a_b', fields: ['a', 'b'], unique: false },
