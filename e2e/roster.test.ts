@@ -119,7 +119,7 @@ it('lets an admin find a person and grant a branch chair role', async () => {
   await admin.getByText('分工会主席', { exact: true }).first().click();
   await admin.getByText('授予', { exact: true }).click();
   await confirmModal(admin, '确定');
-  await admin.getByText('分工会主席 · 机关分工会').waitFor();
+  await admin.getByText('分工会主席 · 机关分工会', { exact: true }).waitFor();
   await screenshot(admin, 'roster-7-granted');
   expect((await t.db.collection(COLLECTIONS.staff).doc('100020').get()).data[0]).toMatchObject({
     roles: [{ role: 'branch_chair', branchId: 'b01' }],
