@@ -11,7 +11,10 @@ import { installBuiltinDevRoutes } from './dev/builtin';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
 import { CloudEmulator } from './emulator';
+import { currentInstances, FUNCTIONS_DIR, useInstances } from './gateway/functions';
+import { FunctionInstances, type InstancesOptions } from './gateway/instances';
 import { handleFunctionCall } from './gateway/route';
+import { parseLatency, type Latency } from './emulator/http';
 import { sendJson } from './http/body';
 import { serveStatic } from './http/static';
 import { pointSdkAt } from './sdk-env';
@@ -33,6 +36,10 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** print errors of timer runs */
   onTimerError?: (fn: string, e: unknown) => void;
+  /** function instances: per-function limit, idle time, isolation, functions folder (gateway/instances.ts) */
+  functions?: Partial<InstancesOptions>;
+  /** database latency [min, max] ms per emulator request (default LOCAL_DB_LATENCY_MS) */
+  dbLatencyMs?: Latency;
 }
 
 export interface LocalCloud {
@@ -40,6 +47,7 @@ export interface LocalCloud {
   port: number;
   adminUrl: string;
   emulator: CloudEmulator;
+  instances: FunctionInstances;
   close(): Promise<void>;
 }
 
@@ -54,7 +62,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   mkdirSync(dataDir, { recursive: true });
   const emulator = CloudEmulator.open({ dataDir, indexes: INDEXES });
   installBuiltinDevRoutes();
-  const adminRoute = createAdminRoute(emulator);
+  const instances = new FunctionInstances({
+    dir: path.resolve(process.env.LOCAL_FUNCTIONS_DIR ?? FUNCTIONS_DIR),
+    ...options.functions,
+  });
+  useInstances(instances);
+  const adminRoute = createAdminRoute(
+    emulator,
+    options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS),
+  );
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
@@ -109,8 +125,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     port,
     adminUrl,
     emulator,
+    instances,
     async close() {
       stopTimers();
+      instances.close();
+      if (currentInstances() === instances) useInstances(null);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

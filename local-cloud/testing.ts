@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Envelope } from '../domain/errors';
 import { getDb, type Db } from '../cloudfunctions/_kit/db';
 import { seedBranches, seedDemoStaff, seedSyntheticStaff } from './seed';
+import type { InstancesOptions, InstancesStats } from './gateway/instances';
 import { startLocalCloud, type LocalCloud } from './server';
 
 export interface TestCloud {
@@ -23,6 +24,8 @@ export interface TestCloud {
   /** database requests counted by the emulator since the last reset */
   requests(): number;
   resetRequests(): void;
+  /** function instances: per function running/idle, cold starts, invocations, queue */
+  instances(): InstancesStats;
   stop(): Promise<void>;
 }
 
@@ -31,12 +34,23 @@ export interface TestCloudOptions {
   demo?: boolean;
   /** also seed synthetic staff T0001…Tn bound to dev-T0001… */
   synthetic?: number;
+  /** delay each database request by a random [min, max] ms, so races show as on the platform */
+  dbLatencyMs?: [number, number];
+  /** function instances (limit per function, isolation, functions folder); see gateway/instances.ts */
+  functions?: Partial<InstancesOptions>;
 }
 
 export async function startTestCloud(options: TestCloudOptions = {}): Promise<TestCloud> {
   process.env.UNION_HUB_LOG ??= 'silent';
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'union-hub-test-'));
-  const cloud = await startLocalCloud({ port: 0, dataDir, seed: false, timers: false });
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    seed: false,
+    timers: false,
+    dbLatencyMs: options.dbLatencyMs,
+    functions: options.functions,
+  });
   const db = getDb();
   if (options.demo || options.synthetic) {
     await seedBranches(db);
@@ -74,6 +88,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     },
     requests: () => cloud.emulator.stats.requests,
     resetRequests: () => cloud.emulator.resetStats(),
+    instances: () => cloud.instances.stats(),
     async stop() {
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });
