@@ -27,8 +27,9 @@ export async function main(event: ProbeEvent): Promise<unknown> {
       }, 0);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    if (event.do === 'env') return { value: process.env[event.name ?? ''] ?? null };
-    return { instanceId, calls, inFlight, peakInFlight };
+    if (event.do === 'env')
+      return { ok: true, data: { value: process.env[event.name ?? ''] ?? null } };
+    return { ok: true, data: { instanceId, calls, inFlight, peakInFlight } };
   } finally {
     inFlight--;
   }
