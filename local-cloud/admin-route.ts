@@ -39,7 +39,10 @@ platformActions.set('functions.invokeFunction', async (body) => {
   return { requestId: randomUUID(), data: { response_data: JSON.stringify(response) } };
 });
 
-export function createAdminRoute(emulator: CloudEmulator, latency: Latency | null = null) {
+export function createAdminRoute(
+  emulator: CloudEmulator,
+  latency: () => Latency | null = () => null,
+) {
   return async function adminRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
@@ -57,7 +60,7 @@ export function createAdminRoute(emulator: CloudEmulator, latency: Latency | nul
     }
     const action = String(body.action ?? '');
     const platform = platformActions.get(action);
-    if (!platform) await dbLatency(latency);
+    if (!platform) await dbLatency(latency());
     const answer = platform ? await platform(body) : await emulator.handle(body);
     sendJson(res, 200, answer);
   };

@@ -11,7 +11,7 @@ import { installBuiltinDevRoutes } from './dev/builtin';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
 import { CloudEmulator } from './emulator';
-import { currentInstances, FUNCTIONS_DIR, useInstances } from './gateway/functions';
+import { dropInstances, FUNCTIONS_DIR, useInstances } from './gateway/functions';
 import { FunctionInstances, type InstancesOptions } from './gateway/instances';
 import { handleFunctionCall } from './gateway/route';
 import { parseLatency, type Latency } from './emulator/http';
@@ -48,6 +48,8 @@ export interface LocalCloud {
   adminUrl: string;
   emulator: CloudEmulator;
   instances: FunctionInstances;
+  /** changes the injected database latency (null: off) */
+  setDbLatency(latency: Latency | null): void;
   close(): Promise<void>;
 }
 
@@ -67,17 +69,15 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     ...options.functions,
   });
   useInstances(instances);
-  const adminRoute = createAdminRoute(
-    emulator,
-    options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS),
-  );
+  let dbLatencyMs = options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS);
+  const adminRoute = createAdminRoute(emulator, () => dbLatencyMs);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
     if (p === '/admin' || p.startsWith('/admin/')) return adminRoute(req, res);
     const fn = /^\/api\/fn\/([^/]+)$/.exec(p);
-    if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]));
+    if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]), instances);
     if (p.startsWith('/api/dev/')) {
       const found = findDevRoute(req.method ?? 'GET', p.slice('/api/dev'.length));
       if (!found) return sendJson(res, 404, fail('not_found', `没有这个开发接口：${p}`));
@@ -126,10 +126,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     adminUrl,
     emulator,
     instances,
+    setDbLatency(latency) {
+      dbLatencyMs = latency;
+    },
     async close() {
       stopTimers();
       instances.close();
-      if (currentInstances() === instances) useInstances(null);
+      dropInstances(instances);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

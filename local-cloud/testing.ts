@@ -26,6 +26,8 @@ export interface TestCloud {
   resetRequests(): void;
   /** function instances: per function running/idle, cold starts, invocations, queue */
   instances(): InstancesStats;
+  /** turns injected database latency on ([min, max] ms per request) or off (null) */
+  setDbLatency(latency: [number, number] | null): void;
   stop(): Promise<void>;
 }
 
@@ -49,7 +51,9 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     seed: false,
     timers: false,
     dbLatencyMs: options.dbLatencyMs,
-    functions: options.functions,
+    // few instances per function in tests: each cold start costs about a CPU-second here, and
+    // four instances at once are enough to show any race between invocations
+    functions: { limit: Number(process.env.LOCAL_FN_INSTANCES ?? 4), ...options.functions },
   });
   const db = getDb();
   if (options.demo || options.synthetic) {
@@ -89,6 +93,7 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     requests: () => cloud.emulator.stats.requests,
     resetRequests: () => cloud.emulator.resetStats(),
     instances: () => cloud.instances.stats(),
+    setDbLatency: (latency) => cloud.setDbLatency(latency),
     async stop() {
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });

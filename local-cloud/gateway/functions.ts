@@ -20,20 +20,26 @@ export interface FunctionConfig {
   permissions?: Record<string, unknown>;
 }
 
-let current: FunctionInstances | null = null;
+// the local clouds running in this process, the newest last (tests may start a second one)
+const running: FunctionInstances[] = [];
 
-/** The running local cloud's instances (one local cloud per process at a time). */
-export function useInstances(instances: FunctionInstances | null): void {
-  current = instances;
+/** Registers a local cloud's instances for timers, dev routes and function-to-function calls. */
+export function useInstances(instances: FunctionInstances): void {
+  running.push(instances);
+}
+
+export function dropInstances(instances: FunctionInstances): void {
+  const at = running.indexOf(instances);
+  if (at >= 0) running.splice(at, 1);
 }
 
 export function currentInstances(): FunctionInstances | null {
-  return current;
+  return running[running.length - 1] ?? null;
 }
 
 /** The running local cloud's functions folder (LOCAL_FUNCTIONS_DIR), else cloudfunctions/. */
 export function functionsDir(): string {
-  return current?.dir ?? FUNCTIONS_DIR;
+  return currentInstances()?.dir ?? FUNCTIONS_DIR;
 }
 
 /** Function names: folders with an index.ts, not starting with "_". */
@@ -82,8 +88,8 @@ export function platformContext(name: string, openid: string | null): Record<str
   };
 }
 
-export function hasFunction(name: string): boolean {
-  return /^[a-z][a-z0-9-]*$/.test(name) && listFunctions().includes(name);
+export function hasFunction(name: string, dir = functionsDir()): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(name) && listFunctions(dir).includes(name);
 }
 
 /**
@@ -94,7 +100,8 @@ export async function invokeFunction(
   name: string,
   event: unknown,
   openid: string | null,
+  instances = currentInstances(),
 ): Promise<unknown> {
-  if (!current) throw new InvocationFailed(name, '本地云没有启动');
-  return current.invoke(name, event, platformContext(name, openid));
+  if (!instances) throw new InvocationFailed(name, '本地云没有启动');
+  return instances.invoke(name, event, platformContext(name, openid));
 }

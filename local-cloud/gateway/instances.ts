@@ -18,7 +18,7 @@ export interface InstancesOptions {
   limit?: number;
   /** an idle instance retires after this long (LOCAL_FN_IDLE_MS, default 5 minutes) */
   idleMs?: number;
-  /** LOCAL_FN_ISOLATION, default thread */
+  /** LOCAL_FN_ISOLATION, default inline (measured cheaper on 2 cores: see docs/architecture.md) */
   isolation?: Isolation;
 }
 
@@ -348,7 +348,7 @@ export class FunctionInstances {
     this.limit = Math.max(1, Math.floor(options.limit ?? envNumber('LOCAL_FN_INSTANCES', 8)));
     this.idleMs = options.idleMs ?? envNumber('LOCAL_FN_IDLE_MS', 5 * 60_000);
     const iso = options.isolation ?? process.env.LOCAL_FN_ISOLATION;
-    this.isolation = iso === 'inline' ? 'inline' : 'thread';
+    this.isolation = iso === 'thread' ? 'thread' : 'inline';
   }
 
   /** The environment a function sees: this process's (the local cloud sets the SDK's there). */

@@ -5,7 +5,7 @@ import { fail } from '../../domain/errors';
 import { BadRequest, readJson, sendJson } from '../http/body';
 import { exchangeCloudIds } from './cloud-ids';
 import { hasFunction, invokeFunction } from './functions';
-import { InvocationFailed } from './instances';
+import { InvocationFailed, type FunctionInstances } from './instances';
 
 export const DEV_OPENID_HEADER = 'x-dev-openid';
 
@@ -21,12 +21,13 @@ export async function handleFunctionCall(
   req: IncomingMessage,
   res: ServerResponse,
   name: string,
+  instances: FunctionInstances,
 ): Promise<void> {
   if (req.method !== 'POST') {
     sendJson(res, 405, fail('validation.failed', '请用 POST 调用云函数。'));
     return;
   }
-  if (!hasFunction(name)) {
+  if (!hasFunction(name, instances.dir)) {
     sendJson(res, 404, fail('function.unknown', `没有名为 ${name} 的云函数。`));
     return;
   }
@@ -49,7 +50,7 @@ export async function handleFunctionCall(
   const exchanged = exchangeCloudIds(event as Record<string, unknown>, openid);
   let result: unknown;
   try {
-    result = await invokeFunction(name, exchanged, openid);
+    result = await invokeFunction(name, exchanged, openid, instances);
   } catch (e) {
     if (!(e instanceof InvocationFailed)) throw e;
     // opaque to the caller, as the platform's "function execute fail"; the detail stays here
