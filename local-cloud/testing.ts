@@ -9,6 +9,9 @@ import { seedBranches, seedDemoStaff, seedSyntheticStaff } from './seed';
 import type { InstancesOptions, InstancesStats } from './gateway/instances';
 import { startLocalCloud, type LocalCloud } from './server';
 
+/** Database latency the concurrency tests run with, so races the platform shows appear here. */
+export const RACE_LATENCY_MS: [number, number] = [5, 20];
+
 export interface TestCloud {
   cloud: LocalCloud;
   db: Db;

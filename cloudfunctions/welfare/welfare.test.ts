@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../database/collections';
 import type { BatchView, MyClaim, Progress } from '../../domain/welfare/contract';
 import { parseLedger, type LedgerEntry } from '../../domain/welfare/rules';
 import { invokeFunction } from '../../local-cloud/gateway/functions';
-import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { readXlsx } from '../_kit/xlsx';
 
 let t: TestCloud;
@@ -12,6 +12,7 @@ beforeAll(async () => {
   t = await startTestCloud({ demo: true });
 });
 afterAll(() => t.stop());
+afterEach(() => t.setDbLatency(null));
 
 const HOUR = 3600_000;
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -209,8 +210,10 @@ describe('claiming', () => {
 
   it('never oversells a scarce gift under a burst, and everyone gets a clear answer', async () => {
     const { batchId } = await create();
-    const people = staffNos(100020, 30);
+    const people = staffNos(100020, 128);
+    t.setDbLatency(RACE_LATENCY_MS);
     const results = await Promise.all(people.map((s) => claim(batchId, 'o2', s)));
+    t.setDbLatency(null);
     const won = results.filter((r) => r.ok);
     expect(won).toHaveLength(5);
     expect(
@@ -232,6 +235,7 @@ describe('claiming', () => {
     const people = staffNos(100060, 12);
     await Promise.all(people.map((s) => claim(batchId, 'o1', s)));
     // everyone flips to the scarce gift and back, several calls at once per person
+    t.setDbLatency(RACE_LATENCY_MS);
     const flips = people.flatMap((s) => [
       claim(batchId, 'o2', s),
       claim(batchId, 'o3', s),
