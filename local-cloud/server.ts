@@ -11,7 +11,7 @@ import { installBuiltinDevRoutes } from './dev/builtin';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
 import { CloudEmulator } from './emulator';
-import { dropInstances, FUNCTIONS_DIR, useInstances } from './gateway/functions';
+import { dropInstances, FUNCTIONS_DIR, registerInstances } from './gateway/functions';
 import { FunctionInstances, type InstancesOptions } from './gateway/instances';
 import { handleFunctionCall } from './gateway/route';
 import { parseLatency, type Latency } from './emulator/http';
@@ -68,7 +68,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     dir: path.resolve(process.env.LOCAL_FUNCTIONS_DIR ?? FUNCTIONS_DIR),
     ...options.functions,
   });
-  useInstances(instances);
+  registerInstances(instances);
   let dbLatencyMs = options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS);
   const adminRoute = createAdminRoute(emulator, () => dbLatencyMs);
 

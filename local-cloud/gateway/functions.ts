@@ -24,7 +24,7 @@ export interface FunctionConfig {
 const running: FunctionInstances[] = [];
 
 /** Registers a local cloud's instances for timers, dev routes and function-to-function calls. */
-export function useInstances(instances: FunctionInstances): void {
+export function registerInstances(instances: FunctionInstances): void {
   running.push(instances);
 }
 
