@@ -3,7 +3,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { CloudEmulator } from './emulator';
+import { dbLatency, type Latency } from './emulator/http';
 import { invokeFunction, hasFunction } from './gateway/functions';
+import { InvocationFailed } from './gateway/instances';
 import { readBody, sendJson } from './http/body';
 
 export type PlatformAction = (body: Record<string, unknown>) => Promise<Record<string, unknown>>;
@@ -27,11 +29,20 @@ platformActions.set('functions.invokeFunction', async (body) => {
     return { code: 'INVALID_PARAM', message: 'request_data is not JSON', requestId: randomUUID() };
   }
   // a function calling a function runs with no end-user identity, as on CloudBase from the server SDK
-  const response = await invokeFunction(name, event, null);
+  let response: unknown;
+  try {
+    response = await invokeFunction(name, event, null);
+  } catch (e) {
+    if (!(e instanceof InvocationFailed)) throw e;
+    return { code: 'FUNCTIONS_EXECUTE_FAIL', message: e.message, requestId: randomUUID() };
+  }
   return { requestId: randomUUID(), data: { response_data: JSON.stringify(response) } };
 });
 
-export function createAdminRoute(emulator: CloudEmulator) {
+export function createAdminRoute(
+  emulator: CloudEmulator,
+  latency: () => Latency | null = () => null,
+) {
   return async function adminRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
@@ -49,6 +60,7 @@ export function createAdminRoute(emulator: CloudEmulator) {
     }
     const action = String(body.action ?? '');
     const platform = platformActions.get(action);
+    if (!platform) await dbLatency(latency());
     const answer = platform ? await platform(body) : await emulator.handle(body);
     sendJson(res, 200, answer);
   };

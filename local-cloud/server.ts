@@ -14,7 +14,10 @@ import { DEV_COLLECTIONS } from './dev/notify-outbox';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
 import { CloudEmulator } from './emulator';
+import { dropInstances, FUNCTIONS_DIR, registerInstances } from './gateway/functions';
+import { FunctionInstances, type InstancesOptions } from './gateway/instances';
 import { handleFunctionCall } from './gateway/route';
+import { parseLatency, type Latency } from './emulator/http';
 import { sendJson } from './http/body';
 import { serveStatic } from './http/static';
 import { pointSdkAt } from './sdk-env';
@@ -38,6 +41,10 @@ export interface LocalCloudOptions {
   onListening?: (url: string) => void;
   /** print errors of timer runs */
   onTimerError?: (fn: string, e: unknown) => void;
+  /** function instances: per-function limit, idle time, isolation, functions folder (gateway/instances.ts) */
+  functions?: Partial<InstancesOptions>;
+  /** database latency [min, max] ms per emulator request (default LOCAL_DB_LATENCY_MS) */
+  dbLatencyMs?: Latency;
 }
 
 export interface LocalCloud {
@@ -45,6 +52,9 @@ export interface LocalCloud {
   port: number;
   adminUrl: string;
   emulator: CloudEmulator;
+  instances: FunctionInstances;
+  /** changes the injected database latency (null: off) */
+  setDbLatency(latency: Latency | null): void;
   close(): Promise<void>;
 }
 
@@ -61,7 +71,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const plan = buildPlan();
   const emulator = CloudEmulator.open({ dataDir, indexes: plan.indexes });
   installBuiltinDevRoutes();
-  const adminRoute = createAdminRoute(emulator);
+  const instances = new FunctionInstances({
+    dir: path.resolve(process.env.LOCAL_FUNCTIONS_DIR ?? FUNCTIONS_DIR),
+    ...options.functions,
+  });
+  registerInstances(instances);
+  let dbLatencyMs = options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS);
+  const adminRoute = createAdminRoute(emulator, () => dbLatencyMs);
 
   // until the collections are provisioned and the demo seeded, only the database answers
   let ready = false;
@@ -74,7 +90,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       return sendJson(res, 503, fail('not_ready', '本地云正在准备数据，请稍候几秒再打开。'));
     }
     const fn = /^\/api\/fn\/([^/]+)$/.exec(p);
-    if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]));
+    if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]), instances);
     if (p.startsWith('/api/dev/')) {
       const found = findDevRoute(req.method ?? 'GET', p.slice('/api/dev'.length));
       if (!found) return sendJson(res, 404, fail('not_found', `没有这个开发接口：${p}`));
@@ -128,8 +144,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     port,
     adminUrl,
     emulator,
+    instances,
+    setDbLatency(latency) {
+      dbLatencyMs = latency;
+    },
     async close() {
       stopTimers();
+      instances.close();
+      dropInstances(instances);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

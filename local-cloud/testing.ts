@@ -6,7 +6,11 @@ import path from 'node:path';
 import type { Envelope } from '../domain/errors';
 import { getDb, type Db } from '../cloudfunctions/_kit/db';
 import { seedBranches, seedDemoStaff, seedSyntheticStaff } from './seed';
+import type { InstancesOptions, InstancesStats } from './gateway/instances';
 import { startLocalCloud, type LocalCloud } from './server';
+
+/** Database latency the concurrency tests run with, so races the platform shows appear here. */
+export const RACE_LATENCY_MS: [number, number] = [5, 20];
 
 export interface TestCloud {
   cloud: LocalCloud;
@@ -23,6 +27,10 @@ export interface TestCloud {
   /** database requests counted by the emulator since the last reset */
   requests(): number;
   resetRequests(): void;
+  /** function instances: per function running/idle, cold starts, invocations, queue */
+  instances(): InstancesStats;
+  /** turns injected database latency on ([min, max] ms per request) or off (null) */
+  setDbLatency(latency: [number, number] | null): void;
   stop(): Promise<void>;
 }
 
@@ -31,12 +39,25 @@ export interface TestCloudOptions {
   demo?: boolean;
   /** also seed synthetic staff T0001…Tn bound to dev-T0001… */
   synthetic?: number;
+  /** delay each database request by a random [min, max] ms, so races show as on the platform */
+  dbLatencyMs?: [number, number];
+  /** function instances (limit per function, isolation, functions folder); see gateway/instances.ts */
+  functions?: Partial<InstancesOptions>;
 }
 
 export async function startTestCloud(options: TestCloudOptions = {}): Promise<TestCloud> {
   process.env.UNION_HUB_LOG ??= 'silent';
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'union-hub-test-'));
-  const cloud = await startLocalCloud({ port: 0, dataDir, seed: false, timers: false });
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    seed: false,
+    timers: false,
+    dbLatencyMs: options.dbLatencyMs,
+    // few instances per function in tests: each cold start costs about a CPU-second here, and
+    // four instances at once are enough to show any race between invocations
+    functions: { limit: Number(process.env.LOCAL_FN_INSTANCES ?? 4), ...options.functions },
+  });
   const db = getDb();
   if (options.demo || options.synthetic) {
     await seedBranches(db);
@@ -74,6 +95,8 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     },
     requests: () => cloud.emulator.stats.requests,
     resetRequests: () => cloud.emulator.resetStats(),
+    instances: () => cloud.instances.stats(),
+    setDbLatency: (latency) => cloud.setDbLatency(latency),
     async stop() {
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,13 +1,14 @@
 // account.me and account.bind through the function gateway, the real SDK and the local cloud.
 import { COLLECTIONS } from '../../database/collections';
 import type { Me } from '../../domain/account/contract';
-import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 
 let t: TestCloud;
 beforeAll(async () => {
   t = await startTestCloud({ demo: true });
 });
 afterAll(() => t.stop());
+afterEach(() => t.setDbLatency(null));
 
 async function staffDoc(staffNo: string) {
   const res = await t.db.collection(COLLECTIONS.staff).doc(staffNo).get();
@@ -126,16 +127,12 @@ describe('account.bind', () => {
       name: s.name,
       phoneLast4: s.phone.slice(-4),
     };
+    t.setDbLatency(RACE_LATENCY_MS);
     const results = await Promise.all(
-      ['race-1', 'race-2', 'race-3', 'race-4'].map((o) => t.call('account', input, o)),
+      Array.from({ length: 128 }, (_v, i) => t.call('account', input, `race-${i}`)),
     );
+    t.setDbLatency(null);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual([
-      'account.taken',
-      'account.taken',
-      'account.taken',
-      'ok',
-    ]);
     expect(
       results.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === 'account.taken'),
     ).toBe(true);
@@ -166,6 +163,29 @@ describe('account.bind', () => {
       staffNo: '100296',
     });
   });
+
+  // Known race (issue 13): a burst of wrong guesses is evaluated past the limit of 5 before the
+  // lock-out is seen. `it.failing` until that fix lands; then make this a plain `it`.
+  it.failing(
+    'evaluates at most 5 guesses from one openid even when 128 arrive at once',
+    async () => {
+      const s = await staffDoc('100294');
+      const wrong = {
+        action: 'account.bind',
+        staffNo: '100294',
+        name: s.name,
+        phoneLast4: s.phone.slice(-4) === '9999' ? '8888' : '9999',
+      };
+      t.setDbLatency(RACE_LATENCY_MS);
+      const results = await Promise.all(
+        Array.from({ length: 128 }, () => t.call('account', wrong, 'burst-guesser')),
+      );
+      t.setDbLatency(null);
+      const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
+      expect(codes.every((c) => c === 'account.mismatch' || c === 'auth.rate_limited')).toBe(true);
+      expect(codes.filter((c) => c === 'account.mismatch').length).toBeLessThanOrEqual(5);
+    },
+  );
 
   it('ignores an openid sent in the event', async () => {
     const r = await t.data<Me>(

@@ -2,7 +2,7 @@
 // the cap under a burst, leader scoping, photos, likes, hiding, and the mixer's privacy.
 import { COLLECTIONS } from '../../database/collections';
 import { MAX_PHOTO_BYTES } from '../../domain/clubs/contract';
-import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import '../../local-cloud/dev/clubs-files';
 
 let t: TestCloud;
@@ -10,6 +10,7 @@ beforeAll(async () => {
   t = await startTestCloud({ demo: true });
 });
 afterAll(() => t.stop());
+afterEach(() => t.setDbLatency(null));
 
 const as = (staffNo: string) => `dev-${staffNo}`;
 const ADMIN = 'dev-admin';
@@ -239,7 +240,8 @@ describe('joining', () => {
 
   it('never goes over the cap when many join at once', async () => {
     const clubId = await createClub({ name: '羽毛球队', memberCap: 3 });
-    const people = Array.from({ length: 12 }, (_, i) => String(100100 + i));
+    const people = Array.from({ length: 128 }, (_, i) => String(100100 + i));
+    t.setDbLatency(RACE_LATENCY_MS);
     const results = await Promise.all(
       people.map((s) => t.call('clubs', { action: 'clubs.join', clubId }, as(s))),
     );

@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { quotaIdOf } from '../../domain/notify/rules';
 import { createLogger } from '../_kit';
-import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { DEV_OUTBOX } from '../../local-cloud/dev/notify-outbox';
 import { deliver } from './deliver';
 import { enqueueNotice } from './enqueue';
@@ -19,6 +19,7 @@ beforeAll(async () => {
   process.env.QUIET_HOURS = 'off';
 });
 afterAll(() => t.stop());
+afterEach(() => t.setDbLatency(null));
 
 const fire = () =>
   t.data<{ runs: { result: { ok: boolean; data: unknown } }[] }>('notify', {
@@ -83,8 +84,10 @@ async function eventStartingIn(ms: number, staffNos: string[]): Promise<string> 
 
 describe('quota ledger', () => {
   it('counts accepts atomically, even the first ones racing to create the ledger', async () => {
-    await Promise.all(Array.from({ length: 12 }, () => accept('dev-100020', ['gift_reminder'])));
-    expect(await ledger('dev-100020', 'dev-tpl-gift-reminder')).toBe(12);
+    t.setDbLatency(RACE_LATENCY_MS);
+    await Promise.all(Array.from({ length: 128 }, () => accept('dev-100020', ['gift_reminder'])));
+    t.setDbLatency(null);
+    expect(await ledger('dev-100020', 'dev-tpl-gift-reminder')).toBe(128);
     const answer = await t.data<{ accepted: number; quota: { kind: string; left: number }[] }>(
       'notify',
       {
@@ -99,7 +102,7 @@ describe('quota ledger', () => {
     expect(answer).toEqual({
       accepted: 1,
       quota: [
-        { kind: 'gift_reminder', left: 12 },
+        { kind: 'gift_reminder', left: 128 },
         { kind: 'pickup_ready', left: 1 },
       ],
     });
@@ -108,8 +111,9 @@ describe('quota ledger', () => {
   it('never goes below zero when many sends take from it at once', async () => {
     const now = new Date();
     for (let i = 0; i < 5; i++) await addQuota(t.db, 'dev-100021', '100021', 'tpl-x', now);
+    t.setDbLatency(RACE_LATENCY_MS);
     const taken = await Promise.all(
-      Array.from({ length: 20 }, () => takeQuota(t.db, 'dev-100021', 'tpl-x', now)),
+      Array.from({ length: 128 }, () => takeQuota(t.db, 'dev-100021', 'tpl-x', now)),
     );
     expect(taken.filter(Boolean)).toHaveLength(5);
     expect(await ledger('dev-100021', 'tpl-x')).toBe(0);
@@ -133,7 +137,9 @@ describe('the reminder job', () => {
     await accept('dev-100030', ['event_reminder']);
     await accept('dev-100031', ['event_reminder', 'signup_result']);
     t.resetRequests();
+    t.setDbLatency(RACE_LATENCY_MS);
     await Promise.all([fire(), fire()]);
+    t.setDbLatency(null);
     await fire();
     const mine = (await outbox()).filter((m) => m.page.includes(eventId));
     expect(mine.map((m) => m.touser).sort()).toEqual(['dev-100030', 'dev-100031']);

@@ -5,7 +5,7 @@ import { COLLECTIONS } from '../../database/collections';
 import type { ProposalDetail, ProposalSummary } from '../../domain/proposals/contract';
 import type { ProposalDoc } from '../../domain/proposals/model';
 import { DEMO_SESSION, seedProposals } from '../../local-cloud/seed/proposals';
-import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 
 let t: TestCloud;
 const call = (event: Record<string, unknown>, openid: string) => t.call('proposals', event, openid);
@@ -55,6 +55,7 @@ beforeAll(async () => {
   await seedProposals(t.db, new Date());
 });
 afterAll(() => t.stop());
+afterEach(() => t.setDbLatency(null));
 
 describe('filing', () => {
   it('rejects a too-short background at the edge, before touching the database', async () => {
@@ -146,10 +147,20 @@ describe('filing', () => {
     );
     const cosigners = ['100035', '100036', '100037', '100038'];
     await data({ action: 'proposals.invite', proposalId, staffNos: cosigners }, 'dev-100034');
-    const results = await Promise.all(
-      cosigners.map((c) => call({ action: 'proposals.cosign', proposalId }, `dev-${c}`)),
-    );
+    // the four invited sign at the same moment as 124 people who were not invited try to
+    const uninvited = Array.from({ length: 124 }, (_v, i) => String(100120 + i));
+    t.setDbLatency(RACE_LATENCY_MS);
+    const [results, strangers] = await Promise.all([
+      Promise.all(
+        cosigners.map((c) => call({ action: 'proposals.cosign', proposalId }, `dev-${c}`)),
+      ),
+      Promise.all(
+        uninvited.map((c) => call({ action: 'proposals.cosign', proposalId }, `dev-${c}`)),
+      ),
+    ]);
+    t.setDbLatency(null);
     expect(results.every((r) => r.ok)).toBe(true);
+    expect(strangers.every((r) => !r.ok)).toBe(true);
     const doc = await stored(proposalId);
     expect(doc.cosigners.map((p) => p.staffNo).sort()).toEqual(cosigners);
     expect(doc.status).toBe('filed');

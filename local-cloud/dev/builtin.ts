@@ -1,12 +1,18 @@
-// The local cloud's own dev routes: health, who can I act as, database request stats, fire a
-// timer now, and the WeRun simulator's cloudID exchange.
+// The local cloud's own dev routes: health, who can I act as, database request stats, function
+// instances, fire a timer now, and the WeRun simulator's cloudID exchange.
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { roleNames, type RoleGrant } from '../../domain/account/roles';
 import { fail } from '../../domain/errors';
 import { getDb } from '../../cloudfunctions/_kit/db';
 import { registerCloudId } from '../gateway/cloud-ids';
-import { hasFunction, listFunctions, LOCAL_APPID, readFunctionConfig } from '../gateway/functions';
+import {
+  currentInstances,
+  hasFunction,
+  listFunctions,
+  LOCAL_APPID,
+  readFunctionConfig,
+} from '../gateway/functions';
 import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
@@ -88,6 +94,16 @@ export function installBuiltinDevRoutes(): void {
     method: 'GET',
     path: /^\/stats$/,
     handle: async ({ res, emulator }) => sendJson(res, 200, emulator.stats),
+  });
+
+  addDevRoute({
+    method: 'GET',
+    path: /^\/instances$/,
+    handle: async ({ res }) => {
+      const instances = currentInstances();
+      if (!instances) return sendJson(res, 503, fail('internal', '本地云还没有启动函数实例。'));
+      sendJson(res, 200, instances.stats());
+    },
   });
 
   addDevRoute({

@@ -1,5 +1,6 @@
-// The dev panel at /dev: who can I act as, fire a timer now, database request counts — plus the
-// sections features add (WeRun simulator, the "phone" view of sent messages) in panel-sections.ts.
+// The dev panel at /dev: who can I act as, fire a timer now, database request counts, function
+// instances — plus the sections features add (WeRun simulator, the "phone" view of sent messages)
+// in panel-sections.ts.
 import { PANEL_SECTIONS } from './panel-sections';
 
 const BASE_SECTIONS = [
@@ -40,6 +41,22 @@ document.getElementById('stats-load').onclick=loadStats;
 document.getElementById('stats-reset').onclick=async()=>{await fetch('/api/dev/stats/reset',{method:'POST'});loadStats();};
 loadStats();`,
   },
+  {
+    id: 'instances',
+    title: '云函数实例',
+    html: `<p>每个实例一次只处理一个调用；忙不过来时按上限启动新实例（冷启动），再多的调用排队。</p>
+<button id="instances-load">刷新</button> <label><input type="checkbox" id="instances-auto"> 每秒刷新</label>
+<table id="instances"></table><p id="instances-note"></p>`,
+    script: `
+async function loadInstances(){const r=await fetch('/api/dev/instances');const s=await r.json();
+const t=document.getElementById('instances');
+const head='<tr><th>函数</th><th>运行中</th><th>空闲</th><th>启动中</th><th>排队</th><th>冷启动</th><th>调用</th><th>失败</th><th>已回收</th><th>最多同时</th></tr>';
+t.innerHTML=head+(s.functions||[]).map(f=>'<tr><td>'+f.name+'</td><td>'+f.running+'</td><td>'+f.idle+'</td><td>'+f.starting+'</td><td>'+f.queued+'</td><td>'+f.coldStarts+'</td><td>'+f.invocations+'</td><td>'+f.failures+'</td><td>'+f.retired+'</td><td>'+f.peakRunning+'</td></tr>').join('');
+document.getElementById('instances-note').textContent=s.limit?('每个函数最多 '+s.limit+' 个实例（'+(s.isolation==='thread'?'各自一个线程':'同一线程内各自一份模块')+'），空闲 '+Math.round(s.idleMs/1000)+' 秒后回收。'+((s.functions||[]).length?'':'还没有调用过云函数。')):'';}
+document.getElementById('instances-load').onclick=loadInstances;
+setInterval(()=>{if(document.getElementById('instances-auto').checked)loadInstances();},1000);
+loadInstances();`,
+  },
 ];
 
 const sections = [...BASE_SECTIONS, ...PANEL_SECTIONS];
@@ -54,6 +71,7 @@ main{max-width:960px;margin:0 auto;padding:12px}
 section{background:#fff;border-radius:8px;padding:12px 16px;margin:12px 0}
 h2{font-size:18px;margin:4px 0 8px}button{font:inherit;margin:4px;padding:6px 12px;border:1px solid #ccc;border-radius:6px;background:#fff;cursor:pointer}
 button:hover{border-color:#c8102e}input,textarea{font:inherit;padding:6px;border:1px solid #ccc;border-radius:6px}
+table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:4px 8px;text-align:right}td:first-child,th:first-child{text-align:left}
 pre{background:#f3f3f3;padding:8px;overflow:auto;max-height:320px}
 </style></head><body>
 <header><strong>本地云 · 开发面板</strong> — 仅供本机开发使用，身份不做校验。 <a href="/">打开应用 →</a></header>

@@ -7,6 +7,26 @@ import { newRequestId } from './ids';
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+/** Injected database latency in ms, [min, max]: each request waits a random time in between. */
+export type Latency = readonly [number, number];
+
+/** Reads LOCAL_DB_LATENCY_MS ("5-20", or "10" for a fixed delay); null when off or unreadable. */
+export function parseLatency(spec: string | undefined): Latency | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?))?\s*$/.exec(spec ?? '');
+  if (!m) return null;
+  const min = Number(m[1]);
+  const max = m[2] === undefined ? min : Number(m[2]);
+  if (max < min || max > 60_000 || max === 0) return null;
+  return [min, max];
+}
+
+/** Waits a random time in the range (a timer: the event loop keeps serving others meanwhile). */
+export function dbLatency(latency: Latency | null): Promise<void> | null {
+  if (!latency) return null;
+  const ms = latency[0] + Math.random() * (latency[1] - latency[0]);
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -33,7 +53,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 export function createAdminHandler(
   emulator: CloudEmulator,
+  options: { latency?: Latency | null } = {},
 ): (req: IncomingMessage, res: ServerResponse) => void {
+  const latency = options.latency ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS);
   return (req, res) => {
     if (req.method !== 'POST') {
       send(res, 405, { code: CODES.invalidParam, message: 'use POST', requestId: newRequestId() });
@@ -63,6 +85,8 @@ export function createAdminHandler(
           });
           return;
         }
+        // the network time of a real database round trip, so races the platform shows appear here
+        await dbLatency(latency);
         send(res, 200, await emulator.handle(body as Record<string, unknown>));
       })
       .catch((e: unknown) => {

@@ -1,13 +1,12 @@
-// Finds the cloud functions in cloudfunctions/ and runs one in process with a context shaped like
-// the platform's (WX_OPENID/WX_APPID in `environment`), so the real kit code path runs.
+// Finds the cloud functions in cloudfunctions/ and runs one in an instance of the local cloud
+// (instances.ts) with a context shaped like the platform's (WX_OPENID/WX_APPID in `environment`).
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { InvocationFailed, type FunctionInstances } from './instances';
 
 export const FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', 'cloudfunctions');
 export const LOCAL_APPID = 'wx-local-union-hub';
-
-type Main = (event: unknown, context: unknown) => Promise<unknown>;
 
 export interface TimerTrigger {
   name: string;
@@ -21,8 +20,30 @@ export interface FunctionConfig {
   permissions?: Record<string, unknown>;
 }
 
+// the local clouds running in this process, the newest last (tests may start a second one)
+const running: FunctionInstances[] = [];
+
+/** Registers a local cloud's instances for timers, dev routes and function-to-function calls. */
+export function registerInstances(instances: FunctionInstances): void {
+  running.push(instances);
+}
+
+export function dropInstances(instances: FunctionInstances): void {
+  const at = running.indexOf(instances);
+  if (at >= 0) running.splice(at, 1);
+}
+
+export function currentInstances(): FunctionInstances | null {
+  return running[running.length - 1] ?? null;
+}
+
+/** The running local cloud's functions folder (LOCAL_FUNCTIONS_DIR), else cloudfunctions/. */
+export function functionsDir(): string {
+  return currentInstances()?.dir ?? FUNCTIONS_DIR;
+}
+
 /** Function names: folders with an index.ts, not starting with "_". */
-export function listFunctions(dir = FUNCTIONS_DIR): string[] {
+export function listFunctions(dir = functionsDir()): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter(
@@ -35,24 +56,10 @@ export function listFunctions(dir = FUNCTIONS_DIR): string[] {
     .sort();
 }
 
-export function readFunctionConfig(name: string, dir = FUNCTIONS_DIR): FunctionConfig {
+export function readFunctionConfig(name: string, dir = functionsDir()): FunctionConfig {
   const file = path.join(dir, name, 'config.json');
   if (!existsSync(file)) return {};
   return JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig;
-}
-
-const loaded = new Map<string, Main>();
-
-function loadMain(name: string): Main {
-  let main = loaded.get(name);
-  if (!main) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(path.join(FUNCTIONS_DIR, name, 'index.ts')) as { main?: Main };
-    if (typeof mod.main !== 'function') throw new Error(`函数 ${name} 没有导出 main`);
-    main = mod.main;
-    loaded.set(name, main);
-  }
-  return main;
 }
 
 export function platformContext(name: string, openid: string | null): Record<string, unknown> {
@@ -81,15 +88,20 @@ export function platformContext(name: string, openid: string | null): Record<str
   };
 }
 
-export function hasFunction(name: string): boolean {
-  return /^[a-z][a-z0-9-]*$/.test(name) && listFunctions().includes(name);
+export function hasFunction(name: string, dir = functionsDir()): boolean {
+  return /^[a-z][a-z0-9-]*$/.test(name) && listFunctions(dir).includes(name);
 }
 
-/** Runs a function the way the platform does: main(event, context) with the caller's identity. */
+/**
+ * Runs a function the way the platform does: main(event, context) with the caller's identity, in
+ * one of its instances. Rejects with InvocationFailed when the function throws or its instance dies.
+ */
 export async function invokeFunction(
   name: string,
   event: unknown,
   openid: string | null,
+  instances = currentInstances(),
 ): Promise<unknown> {
-  return loadMain(name)(event, platformContext(name, openid));
+  if (!instances) throw new InvocationFailed(name, '本地云没有启动');
+  return instances.invoke(name, event, platformContext(name, openid));
 }

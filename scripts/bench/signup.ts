@@ -50,6 +50,8 @@ export async function benchSignup(): Promise<Record<string, unknown>> {
     const doneAt = new Map<string, number>();
     const answers = new Map<string, Answer>();
     t.resetRequests();
+    const instancesBefore = t.instances().functions.find((f) => f.name === 'events');
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     // 2,000 callers released at once, at most IN_FLIGHT connections open (like a gateway's pool)
     let next = 0;
@@ -67,6 +69,9 @@ export async function benchSignup(): Promise<Record<string, unknown>> {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const instances = t.instances();
+    const events = instances.functions.find((f) => f.name === 'events');
     const requests = t.requests();
     const latencies = staff
       .map((no) => (doneAt.get(no) as number) - (sentAt.get(no) as number))
@@ -138,6 +143,17 @@ export async function benchSignup(): Promise<Record<string, unknown>> {
       seconds: Math.round(seconds * 100) / 100,
       throughputPerSecond: Math.round(PEOPLE / seconds),
       latencyMs: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99) },
+      // CPU of the whole process (gateway, emulator and every instance's thread) over wall time
+      cpuSeconds: Math.round(((cpu.user + cpu.system) / 1e6) * 100) / 100,
+      coresBusy: Math.round(((cpu.user + cpu.system) / 1e6 / seconds) * 100) / 100,
+      instances: {
+        isolation: instances.isolation,
+        limit: instances.limit,
+        coldStarts: (events?.coldStarts ?? 0) - (instancesBefore?.coldStarts ?? 0),
+        peakRunning: events?.peakRunning ?? 0,
+        peakQueued: events?.peakQueued ?? 0,
+      },
+      dbLatencyMs: process.env.LOCAL_DB_LATENCY_MS ?? 'off',
       // includes the kit's one identity lookup per call; waitlisted calls cost one more (arrival number)
       errors,
       dbRequestsPerSignup: Math.round((requests / PEOPLE) * 100) / 100,
