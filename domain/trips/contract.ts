@@ -92,6 +92,8 @@ export const createPlanInput = z
     lateDropCounts: z.boolean().default(true),
     /** collect ID numbers at confirmation and put them in the agency export (insurance) */
     exportIdNumbers: z.boolean().default(false),
+    /** allocate by itself (the timer) once the window has closed, with a generated seed */
+    autoAllocate: z.boolean().default(false),
     routes: z.array(routeInput).min(1, '至少要有一条路线').max(30, '路线最多 30 条'),
   })
   .superRefine((p, c) => {
