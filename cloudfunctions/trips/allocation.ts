@@ -18,7 +18,8 @@ import { loadPlan } from './plans';
 const PARALLEL = 20;
 
 async function inChunks<T>(items: T[], fn: (t: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL) await Promise.all(items.slice(i, i + PARALLEL).map(fn));
+  for (let i = 0; i < items.length; i += PARALLEL)
+    await Promise.all(items.slice(i, i + PARALLEL).map(fn));
 }
 
 export interface AllocationAnswer {
@@ -44,13 +45,18 @@ export async function runAllocation(
     applied.map((a) => a.staffNo),
   );
   const capacities = new Map(groups.map((g) => [g._id, g.capacity]));
-  const quotas = plan.branchQuotas
-    ? new Map(Object.entries(plan.branchQuotas))
-    : undefined;
+  const quotas = plan.branchQuotas ? new Map(Object.entries(plan.branchQuotas)) : undefined;
   // a resumed run: places already written count against capacity and quotas
-  const held = await ofPlan(db, plan._id, ['assigned', 'confirmed', 'declined', 'expired', 'waitlisted']);
+  const held = await ofPlan(db, plan._id, [
+    'assigned',
+    'confirmed',
+    'declined',
+    'expired',
+    'waitlisted',
+  ]);
   const heldBy = held.filter((a) => a.status === 'assigned' || a.status === 'confirmed');
-  for (const a of heldBy) if (a.groupId) capacities.set(a.groupId, (capacities.get(a.groupId) ?? 0) - 1);
+  for (const a of heldBy)
+    if (a.groupId) capacities.set(a.groupId, (capacities.get(a.groupId) ?? 0) - 1);
   if (quotas)
     for (const a of heldBy)
       if (quotas.has(a.branchId)) quotas.set(a.branchId, (quotas.get(a.branchId) ?? 0) - 1);
@@ -81,7 +87,15 @@ export async function runAllocation(
     const rank = rankBase + result.order.indexOf(no) + 1;
     const groupId = result.assigned.get(no);
     const patch = groupId
-      ? { status: 'assigned', groupId, rank, confirmBy, offeredAt: now, waitGroups: [], updatedAt: now }
+      ? {
+          status: 'assigned',
+          groupId,
+          rank,
+          confirmBy,
+          offeredAt: now,
+          waitGroups: [],
+          updatedAt: now,
+        }
       : { status: 'waitlisted', rank, waitGroups: a.choices, updatedAt: now };
     if (!(await moveApplication(db, a._id, ['applied'], patch))) return;
     const g = groupId ? groupById.get(groupId) : undefined;
@@ -107,7 +121,9 @@ export async function runAllocation(
   // between the read and the write would otherwise skew the counters)
   const now_held = await ofPlan(db, plan._id, ['assigned', 'confirmed']);
   const count = (f: (a: (typeof now_held)[number]) => boolean) => now_held.filter(f).length;
-  await inChunks(groups, (g) => setGroupLeft(db, g._id, g.capacity - count((a) => a.groupId === g._id)));
+  await inChunks(groups, (g) =>
+    setGroupLeft(db, g._id, g.capacity - count((a) => a.groupId === g._id)),
+  );
   const quotaLeft: Record<string, number> = Object.create(null);
   for (const [b, q] of Object.entries(plan.branchQuotas ?? {}))
     quotaLeft[b] = q - count((a) => a.branchId === b);
@@ -131,8 +147,15 @@ export async function allocateAction(
   const plan = await loadPlan(ctx, input.planId);
   if (plan.status === 'allocated') {
     if (input.seed && input.seed !== plan.seed)
-      throw new VisibleError('trips.already_allocated', '这一轮已经分配过名额，不能换种子重新分配。');
-    return { seed: plan.seed ?? '', assigned: plan.assignedCount ?? 0, waitlisted: plan.waitlistedCount ?? 0 };
+      throw new VisibleError(
+        'trips.already_allocated',
+        '这一轮已经分配过名额，不能换种子重新分配。',
+      );
+    return {
+      seed: plan.seed ?? '',
+      assigned: plan.assignedCount ?? 0,
+      waitlisted: plan.waitlistedCount ?? 0,
+    };
   }
   if (plan.status === 'open') {
     if (planPhase(plan, ctx.now) !== 'closed' && !input.force)
@@ -144,7 +167,11 @@ export async function allocateAction(
     if (!(await claimAllocation(ctx.db, plan._id, seed, ctx.now))) {
       const again = await getPlan(ctx.db, plan._id);
       if (again?.status === 'allocated')
-        return { seed: again.seed ?? '', assigned: again.assignedCount ?? 0, waitlisted: again.waitlistedCount ?? 0 };
+        return {
+          seed: again.seed ?? '',
+          assigned: again.assignedCount ?? 0,
+          waitlisted: again.waitlistedCount ?? 0,
+        };
       throw new VisibleError('trips.allocating', '正在分配名额，请稍后刷新查看结果。');
     }
     const answer = await runAllocation(ctx, { ...plan, status: 'allocating', seed }, seed);

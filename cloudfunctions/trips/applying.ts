@@ -93,7 +93,13 @@ export async function withdrawAction(input: In<'trips.withdraw'>, ctx: CallConte
   if (app.status === 'applied' || app.status === 'waitlisted') {
     if (plan.status === 'allocating')
       throw new VisibleError('trips.allocating', '正在分配名额，请过几分钟再试。');
-    if (await moveApplication(ctx.db, id, [app.status], { status: 'withdrawn', waitGroups: [], updatedAt: ctx.now }))
+    if (
+      await moveApplication(ctx.db, id, [app.status], {
+        status: 'withdrawn',
+        waitGroups: [],
+        updatedAt: ctx.now,
+      })
+    )
       return { status: 'withdrawn' as const };
   }
   if (app.status === 'assigned' || app.status === 'confirmed') {

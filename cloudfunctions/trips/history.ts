@@ -14,7 +14,10 @@ const PREVIEW_MAX = 50;
 
 export async function previewHistoryAction(input: In<'trips.previewHistory'>, ctx: CallContext) {
   const file = await readRosterFile(input.fileBase64, input.fileName);
-  if (!file.headers.includes('工号') || !(file.headers.includes('年份') || file.headers.includes('年度')))
+  if (
+    !file.headers.includes('工号') ||
+    !(file.headers.includes('年份') || file.headers.includes('年度'))
+  )
     throw new VisibleError(
       'trips.missing_columns',
       '文件第一行应是表头：工号、年份、路线（路线可不填）。',

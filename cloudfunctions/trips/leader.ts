@@ -59,7 +59,10 @@ async function findApplication(
     }
     const app = await getApplication(ctx.db, v.subject);
     if (app && app.groupId !== group._id)
-      throw new VisibleError('trips.other_group', `${app.name}不在这个批次，请核对出发日期和路线。`);
+      throw new VisibleError(
+        'trips.other_group',
+        `${app.name}不在这个批次，请核对出发日期和路线。`,
+      );
     return app;
   }
   if ('code' in input) {

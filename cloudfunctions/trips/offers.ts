@@ -1,21 +1,19 @@
 // Places moving after allocation: a freed place (withdrawal, decline, timeout) goes to the next on
 // that group's waitlist, exactly once — the place is taken by a conditional update of the group's
 // `left`, the branch quota by one of the plan's `quotaLeft`, and the person by one of their status.
-import { historyIdOf, type ApplicationDoc, type GroupDoc, type PlanDoc } from '../../domain/trips/model';
+import {
+  historyIdOf,
+  type ApplicationDoc,
+  type GroupDoc,
+  type PlanDoc,
+} from '../../domain/trips/model';
 import { confirmDeadline, dropCounts } from '../../domain/trips/rules';
 import { beijingDateTime } from '../../domain/time';
 import type { Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
 import { expiredOffers, moveApplication, waitingOn } from './app-repo';
 import { putHistory } from './people-repo';
-import {
-  getGroup,
-  getPlan,
-  givePlace,
-  giveQuota,
-  takePlace,
-  takeQuota,
-} from './plan-repo';
+import { getGroup, getPlan, givePlace, giveQuota, takePlace, takeQuota } from './plan-repo';
 
 export const minePage = (planId: string) =>
   `/packages/trips/pages/mine/index?planId=${encodeURIComponent(planId)}`;
@@ -28,7 +26,13 @@ interface Ctx {
 const hasQuota = (plan: PlanDoc, branchId: string) =>
   !!plan.branchQuotas && Object.hasOwn(plan.branchQuotas, branchId);
 
-async function notifyOffer(ctx: Ctx, plan: PlanDoc, group: GroupDoc, app: ApplicationDoc, slot: string) {
+async function notifyOffer(
+  ctx: Ctx,
+  plan: PlanDoc,
+  group: GroupDoc,
+  app: ApplicationDoc,
+  slot: string,
+) {
   const by = confirmDeadline(ctx.now, plan.confirmDays);
   await enqueueNotice(
     ctx.db,

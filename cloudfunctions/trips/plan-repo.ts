@@ -66,13 +66,19 @@ export async function groupsOfPlans(db: Db, planIds: string[]): Promise<GroupDoc
 /** Takes one place iff one is left. */
 export async function takePlace(db: Db, groupId: string): Promise<boolean> {
   const _ = db.command;
-  return updated(await groups(db).where({ _id: groupId, left: _.gt(0) }).update({ left: _.inc(-1) }));
+  return updated(
+    await groups(db)
+      .where({ _id: groupId, left: _.gt(0) })
+      .update({ left: _.inc(-1) }),
+  );
 }
 
 /** Gives a held place back (only ever after a place was held, so never above capacity). */
 export async function givePlace(db: Db, groupId: string): Promise<void> {
   const _ = db.command;
-  await groups(db).doc(groupId).update({ left: _.inc(1) });
+  await groups(db)
+    .doc(groupId)
+    .update({ left: _.inc(1) });
 }
 
 export async function setGroupLeft(db: Db, groupId: string, left: number): Promise<void> {
@@ -84,11 +90,15 @@ export async function takeQuota(db: Db, planId: string, branchId: string): Promi
   const _ = db.command;
   const key = `quotaLeft.${branchId}`;
   return updated(
-    await plans(db).where({ _id: planId, [key]: _.gt(0) }).update({ [key]: _.inc(-1) }),
+    await plans(db)
+      .where({ _id: planId, [key]: _.gt(0) })
+      .update({ [key]: _.inc(-1) }),
   );
 }
 
 export async function giveQuota(db: Db, planId: string, branchId: string): Promise<void> {
   const _ = db.command;
-  await plans(db).doc(planId).update({ [`quotaLeft.${branchId}`]: _.inc(1) });
+  await plans(db)
+    .doc(planId)
+    .update({ [`quotaLeft.${branchId}`]: _.inc(1) });
 }

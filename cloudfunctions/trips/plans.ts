@@ -3,12 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { createPlanInput, PlanView, updatePlanInput } from '../../domain/trips/contract';
-import {
-  groupIdOf,
-  type GroupDoc,
-  type PlanDoc,
-  type RouteDoc,
-} from '../../domain/trips/model';
+import { groupIdOf, type GroupDoc, type PlanDoc, type RouteDoc } from '../../domain/trips/model';
 import { formationOf, planPhase, planYear } from '../../domain/trips/rules';
 import { VisibleError, audit, type CallContext } from '../_kit';
 import { ofPlan } from './app-repo';
@@ -57,10 +52,7 @@ export function viewOf(plan: PlanDoc, groups: GroupDoc[], now: Date): PlanView {
   };
 }
 
-export async function createPlanAction(
-  input: z.output<typeof createPlanInput>,
-  ctx: CallContext,
-) {
+export async function createPlanAction(input: z.output<typeof createPlanInput>, ctx: CallContext) {
   const planId = `tp-${randomBytes(6).toString('hex')}`;
   const leaderNos = input.routes.flatMap((r) => r.groups.flatMap((g) => g.leaderNo ?? []));
   const [leaders, branches] = await Promise.all([
@@ -133,10 +125,7 @@ export async function createPlanAction(
   };
 }
 
-export async function updatePlanAction(
-  input: z.output<typeof updatePlanInput>,
-  ctx: CallContext,
-) {
+export async function updatePlanAction(input: z.output<typeof updatePlanInput>, ctx: CallContext) {
   const plan = await loadPlan(ctx, input.planId);
   const patch: Record<string, unknown> = {};
   if (input.priorityNos) patch.priorityNos = [...new Set(input.priorityNos)];
@@ -162,7 +151,15 @@ export async function plansAction(_input: unknown, ctx: CallContext) {
     ctx.db,
     list.map((p) => p._id),
   );
-  return { plans: list.map((p) => viewOf(p, groups.filter((g) => g.planId === p._id), ctx.now)) };
+  return {
+    plans: list.map((p) =>
+      viewOf(
+        p,
+        groups.filter((g) => g.planId === p._id),
+        ctx.now,
+      ),
+    ),
+  };
 }
 
 export async function planAction(input: { planId: string }, ctx: CallContext) {

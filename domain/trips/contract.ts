@@ -21,12 +21,10 @@ const int = (label: string, min: number, max: number) =>
 const fen = (label: string) => int(label, 0, 10_000_000);
 
 const instant = (label: string) =>
-  z.iso
-    .datetime({ offset: true, message: `${label}的时间格式不对` })
-    .refine((s) => {
-      const y = new Date(s).getUTCFullYear();
-      return y >= 2000 && y <= 2100;
-    }, `${label}应在 2000 到 2100 年之间`);
+  z.iso.datetime({ offset: true, message: `${label}的时间格式不对` }).refine((s) => {
+    const y = new Date(s).getUTCFullYear();
+    return y >= 2000 && y <= 2100;
+  }, `${label}应在 2000 到 2100 年之间`);
 
 export const staffNo = z
   .string({ message: '请填写工号' })
@@ -304,7 +302,9 @@ export const tripsContract = defineContract({
     }),
     output: z.object({
       total: z.number(),
-      rows: z.array(z.object({ staffNo: z.string(), year: z.number(), route: z.string().optional() })),
+      rows: z.array(
+        z.object({ staffNo: z.string(), year: z.number(), route: z.string().optional() }),
+      ),
       bad: z.array(z.object({ line: z.number(), message: z.string() })),
       unknown: z.array(z.string()),
     }),
