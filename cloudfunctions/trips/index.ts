@@ -12,7 +12,7 @@ import {
   withdrawAction,
 } from './applying';
 import { importHistoryAction, myTripsAction, previewHistoryAction } from './history';
-import { checkinAction, exportAction, passAction, rosterAction } from './leader';
+import { checkinAction, exportAction, myGroupsAction, passAction, rosterAction } from './leader';
 import { expireOffers } from './offers';
 import { claimAllocation, duePlans } from './plan-repo';
 import {
@@ -55,6 +55,7 @@ export const main = createHandler(
     'trips.checkin': { access: ['trip_leader'], run: checkinAction },
     'trips.roster': { access: ['trip_leader'], run: rosterAction },
     'trips.export': { access: ['trip_leader'], run: exportAction },
+    'trips.myGroups': { access: ['trip_leader'], run: myGroupsAction },
     'trips.previewHistory': { access: ['admin'], run: previewHistoryAction },
     'trips.importHistory': { access: ['admin'], run: importHistoryAction },
     'trips.myTrips': { access: ['staff'], run: myTripsAction },

@@ -9,7 +9,7 @@ import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass'
 import { toXlsx } from '../_kit/xlsx';
 import { byRank, getApplication, ofGroup, stampCheckin, waitingOn } from './app-repo';
 import { branchNames, contactsOf, getStaffMany } from './people-repo';
-import { getGroup } from './plan-repo';
+import { getGroup, groupsOfPlans, listPlans } from './plan-repo';
 import { loadPlan } from './plans';
 
 type In<A extends keyof typeof tripsContract> = z.output<(typeof tripsContract)[A]['input']>;
@@ -188,4 +188,28 @@ export async function exportAction(input: In<'trips.export'>, ctx: CallContext) 
     role: 'trip_leader',
   });
   return { filename: file.filename, base64: file.base64, rows: file.rows };
+}
+
+/** The groups I lead (admins: every group of the recent plans), for the leader's page. */
+export async function myGroupsAction(_input: unknown, ctx: CallContext) {
+  const me = ctx.me();
+  const plans = await listPlans(ctx.db);
+  const names = new Map(plans.map((p) => [p._id, p.name]));
+  const groups = await groupsOfPlans(
+    ctx.db,
+    plans.map((p) => p._id),
+  );
+  const led = new Set(me.roles.filter((g) => g.role === 'trip_leader').map((g) => g.groupId));
+  const admin = ctx.can('admin');
+  return {
+    groups: groups
+      .filter((g) => admin || led.has(g._id))
+      .sort((a, b) => a.departAt.getTime() - b.departAt.getTime())
+      .map((g) => ({
+        groupId: g._id,
+        planName: names.get(g.planId) ?? '',
+        routeName: g.routeName,
+        departAt: g.departAt.toISOString(),
+      })),
+  };
 }

@@ -272,6 +272,19 @@ export const tripsContract = defineContract({
       waitlist: z.array(z.object({ staffNo: z.string(), name: z.string() })),
     }),
   },
+  'trips.myGroups': {
+    input: empty,
+    output: z.object({
+      groups: z.array(
+        z.object({
+          groupId: z.string(),
+          planName: z.string(),
+          routeName: z.string(),
+          departAt: z.string(),
+        }),
+      ),
+    }),
+  },
   'trips.export': {
     input: z.object({ groupId: id }),
     output: z.object({ filename: z.string(), base64: z.string(), rows: z.number() }),
