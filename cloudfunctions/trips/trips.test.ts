@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { COLLECTIONS } from '../../database/collections';
 import type { StaffDoc } from '../../domain/roster/staff';
 import type { ApplicationDoc, GroupDoc } from '../../domain/trips/model';
+import { DEMO_LEADER, DEMO_PLAN_ID, seedTrips } from '../../local-cloud/seed/trips';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 
 let t: TestCloud;
@@ -631,5 +632,40 @@ describe('history import', () => {
     expect(await data({ action: 'trips.myTrips' }, oid(eligible[80]))).toEqual({
       trips: [{ year: 2023, route: '普陀山', counted: false }],
     });
+  });
+});
+
+describe('demo seed', () => {
+  it('seeds once, and its plan allocates within every group’s capacity', async () => {
+    await seedTrips(t.db, new Date());
+    await seedTrips(t.db, new Date());
+    const apps = await appsOf(DEMO_PLAN_ID);
+    expect(apps.length).toBeGreaterThan(20);
+    const roster = await data<{ people: unknown[] }>(
+      { action: 'trips.roster', groupId: `${DEMO_PLAN_ID}-r1g1` },
+      `dev-${DEMO_LEADER}`,
+    );
+    expect(roster.people).toEqual([]);
+    t.resetRequests();
+    const r = await data<{ assigned: number; waitlisted: number }>(
+      { action: 'trips.allocate', planId: DEMO_PLAN_ID, seed: 'demo', force: true },
+      ADMIN,
+    );
+    const requests = t.requests();
+    expect(r.assigned + r.waitlisted).toBe(apps.length);
+    const res = await t.db
+      .collection(COLLECTIONS.tripGroups)
+      .where({ planId: DEMO_PLAN_ID })
+      .limit(100)
+      .get();
+    for (const g of res.data as GroupDoc[]) {
+      const held = (await appsOf(DEMO_PLAN_ID)).filter(
+        (a) => a.groupId === g._id && a.status === 'assigned',
+      ).length;
+      expect(held).toBeLessThanOrEqual(g.capacity);
+      expect(g.left).toBe(g.capacity - held);
+    }
+    // one write per application plus a handful of reads and counter writes
+    expect(requests).toBeLessThan(apps.length + 30);
   });
 });
