@@ -136,6 +136,8 @@ export async function respondAction(input: In<'trips.respond'>, ctx: CallContext
   const plan = await loadPlan(ctx, input.planId);
   const id = applicationIdOf(plan._id, me.staffNo);
   const app = await getApplication(ctx.db, id);
+  // a repeated "give up" (a second tap, a retry) gets the same answer
+  if (app?.status === 'declined' && !input.accept) return { status: 'declined' as const };
   if (!app || (app.status !== 'assigned' && app.status !== 'confirmed')) {
     const why =
       app?.status === 'expired'

@@ -50,6 +50,12 @@ async function all<T>(t: TestCloud, collection: string, where: Record<string, un
   }
 }
 
+function codes(answers: Envelope<unknown>[]): Record<string, number> {
+  const out: Record<string, number> = Object.create(null);
+  for (const a of answers) if (!a.ok) out[a.error.code] = (out[a.error.code] ?? 0) + 1;
+  return { ...out };
+}
+
 export async function benchTrips(): Promise<Record<string, unknown>> {
   const t = await startTestCloud({ synthetic: PEOPLE });
   try {
@@ -147,7 +153,7 @@ export async function benchTrips(): Promise<Record<string, unknown>> {
         p50ms: pct(applied.ms, 50),
         p95ms: pct(applied.ms, 95),
         requestsPerCall: Math.round((applyRequests / PEOPLE) * 10) / 10,
-        failed: applied.answers.filter((a) => !a.ok).length,
+        failedByCode: codes(applied.answers),
       },
       allocate: { ...alloc, ms: allocMs, requests: allocRequests },
       answers: {
@@ -158,6 +164,7 @@ export async function benchTrips(): Promise<Record<string, unknown>> {
         confirmed: apps.filter((a) => a.status === 'confirmed').length,
         declined: apps.filter((a) => a.status === 'declined').length,
         offeredFromWaitlist: apps.filter((a) => a.status === 'assigned').length,
+        failedByCode: codes(answered.answers),
       },
       invariants: { overCapacity, counterOff, unclear },
     };
