@@ -42,6 +42,8 @@ describe('trips format', () => {
           subsidyYuan: '2500',
           departDay: '2027-05-10',
           capacity: '40',
+          leaderNo: ' 100050 ',
+          picture: 'https://example.org/qdh.jpg',
         },
       ],
     });
@@ -54,7 +56,8 @@ describe('trips format', () => {
           costFen: 300000,
           subsidyFen: 250000,
           selfPaidFen: 50000,
-          groups: [{ departAt: '2027-05-10T00:00:00.000Z', capacity: 40 }],
+          pictures: ['https://example.org/qdh.jpg'],
+          groups: [{ departAt: '2027-05-10T00:00:00.000Z', capacity: 40, leaderNo: '100050' }],
         },
       ],
     });

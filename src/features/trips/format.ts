@@ -80,6 +80,10 @@ export interface PlanForm {
     subsidyYuan: string;
     departDay: string;
     capacity: string;
+    /** optional: 领队工号, 集合地点, a picture address */
+    leaderNo?: string;
+    meetingPoint?: string;
+    picture?: string;
   }[];
 }
 
@@ -109,11 +113,14 @@ export function planInput(f: PlanForm): In<'trips.createPlan'> {
         ...(cost !== undefined && subsidy !== undefined
           ? { selfPaidFen: Math.max(0, Math.round((cost - subsidy) * 100)) }
           : {}),
+        ...(r.picture?.trim() ? { pictures: [r.picture.trim()] } : {}),
         groups: [
           {
             departAt: depart.toISOString(),
             returnAt: back.toISOString(),
             capacity: Number(r.capacity || 0),
+            ...(r.leaderNo?.trim() ? { leaderNo: r.leaderNo.trim() } : {}),
+            ...(r.meetingPoint?.trim() ? { meetingPoint: r.meetingPoint.trim() } : {}),
           },
         ],
       };

@@ -151,6 +151,21 @@ function NewPlan({ onDone }: { onDone: () => void }) {
             value={r.capacity}
             onInput={(v) => route(i, 'capacity', v)}
           />
+          <Line
+            label="领队工号（可不填）"
+            value={r.leaderNo ?? ''}
+            onInput={(v) => route(i, 'leaderNo', v)}
+          />
+          <Line
+            label="集合地点（可不填）"
+            value={r.meetingPoint ?? ''}
+            onInput={(v) => route(i, 'meetingPoint', v)}
+          />
+          <Line
+            label="路线图片地址（https://…，可不填）"
+            value={r.picture ?? ''}
+            onInput={(v) => route(i, 'picture', v)}
+          />
         </View>
       ))}
       <BigButton kind="plain" onClick={() => setF({ ...f, routes: [...f.routes, emptyRoute()] })}>

@@ -293,6 +293,8 @@ function RouteCard({
           >
             <Text>
               {dateSpan(g.departAt, g.returnAt)} · {g.capacity} 人
+              {g.meetingPoint ? ` · ${g.meetingPoint}集合` : ''}
+              {g.leaderName ? ` · 领队 ${g.leaderName}` : ''}
             </Text>
             {i >= 0 ? <Text className="tr-tag">{preferenceLabel(i)}</Text> : null}
           </View>
