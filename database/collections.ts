@@ -38,6 +38,13 @@ export const COLLECTIONS = {
   representatives: 'representatives',
   proposals: 'proposals',
   departments: 'departments',
+  // recuperation trips 疗休养 (trips): plans with routes, groups (批次) holding the place counters,
+  // applications (one per plan and person), past trips, and tier-3 contacts (leader and admins only)
+  tripPlans: 'trip_plans',
+  tripGroups: 'trip_groups',
+  tripApplications: 'trip_applications',
+  tripHistory: 'trip_history',
+  tripContacts: 'trip_contacts',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -93,6 +93,22 @@ export const INDEXES: IndexSpec[] = [
     fields: ['subject', 'kind'],
     unique: false,
   },
+  // trips: a plan's applications by status, a group's waitlist in allocation order, my history
+  {
+    collection: COLLECTIONS.tripApplications,
+    name: 'plan_status_rank',
+    fields: ['planId', 'status', 'rank'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.tripApplications,
+    name: 'wait_rank',
+    fields: ['waitGroups', 'status', 'rank'],
+    unique: false,
+  },
+  { collection: COLLECTIONS.tripApplications, name: 'group', fields: ['groupId'], unique: false },
+  { collection: COLLECTIONS.tripHistory, name: 'staff', fields: ['staffNo'], unique: false },
+  { collection: COLLECTIONS.tripGroups, name: 'plan', fields: ['planId'], unique: false },
   {
     collection: COLLECTIONS.representatives,
     name: 'congress',

@@ -39,6 +39,7 @@ export const DEV_CONFIG: Record<string, string> = {
   TEMPLATE_PICKUP_READY: 'dev-tpl-pickup-ready',
   TEMPLATE_STEPS_NUDGE: 'dev-tpl-steps-nudge',
   TEMPLATE_PROPOSAL_ANSWERED: 'dev-tpl-proposal-answered',
+  TEMPLATE_TRIP_RESULT: 'dev-tpl-trip-result',
   TEMPLATE_BROADCAST: 'dev-tpl-broadcast',
 };
 

@@ -62,6 +62,11 @@ export default defineAppConfig({
       root: 'packages/notify/',
       pages: ['pages/inbox/index', 'pages/broadcast/index'],
     },
+    // 疗休养: the plan and my application, my departure pass; admins: plans; leaders: list and check-in
+    {
+      root: 'packages/trips/',
+      pages: ['pages/index/index', 'pages/pass/index', 'pages/admin/index', 'pages/leader/index'],
+    },
     // 活动: event detail, my pass; organizers: manage, create/edit, check-in, attendance
     {
       root: 'packages/events/',

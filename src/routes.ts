@@ -32,6 +32,10 @@ export const SUBPACKAGES = {
   proposals: { root: 'packages/proposals/', pages: { index: 'pages/index/index' } },
   clubs: { root: 'packages/clubs/', pages: { index: 'pages/index/index' } },
   notify: { root: 'packages/notify/', pages: { inbox: 'pages/inbox/index' } },
+  trips: {
+    root: 'packages/trips/',
+    pages: { index: 'pages/index/index', admin: 'pages/admin/index', leader: 'pages/leader/index' },
+  },
 } as const;
 
 /** The URL to navigate to a page: "/pages/me/index", "/packages/admin/pages/index/index". */
@@ -58,6 +62,9 @@ export const URLS = {
   proposals: urlOf(SUBPACKAGES.proposals.root + SUBPACKAGES.proposals.pages.index),
   clubs: urlOf(SUBPACKAGES.clubs.root + SUBPACKAGES.clubs.pages.index),
   inbox: urlOf(SUBPACKAGES.notify.root + SUBPACKAGES.notify.pages.inbox),
+  trips: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.index),
+  tripsAdmin: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.admin),
+  tripsLeader: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.leader),
 } as const;
 
 const TAB_URLS: readonly string[] = Object.values(TAB_PAGES).map(urlOf);

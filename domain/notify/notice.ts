@@ -10,6 +10,7 @@ export const NOTICE_KINDS = [
   'pickup_ready',
   'steps_nudge',
   'proposal_answered',
+  'trip_result',
   'broadcast',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -140,6 +140,16 @@ export const TEMPLATES: Record<NoticeKind, TemplateSpec> = {
       { key: 'phrase3', type: 'phrase', from: (n) => f(n, 'status'), fallback: '已答复' },
     ],
   },
+  trip_result: {
+    kind: 'trip_result',
+    env: 'TEMPLATE_TRIP_RESULT',
+    name: '活动报名结果通知',
+    fields: [
+      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '疗休养' },
+      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '有新进展' },
+      { key: 'thing3', type: 'thing', from: (n) => f(n, 'tip'), fallback: '打开小程序查看详情' },
+    ],
+  },
   broadcast: {
     kind: 'broadcast',
     env: 'TEMPLATE_BROADCAST',

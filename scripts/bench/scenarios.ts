@@ -57,4 +57,13 @@ export const SCENARIOS: Scenario[] = [
       return benchProposals();
     },
   },
+  {
+    name: 'trips',
+    describe:
+      'trips: 2,000 staff apply at once for 400 places, allocation, 400 answer at once (confirm/give up, twice); counters exact',
+    run: async () => {
+      const { benchTrips } = await import('./trips');
+      return benchTrips();
+    },
+  },
 ];

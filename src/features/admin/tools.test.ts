@@ -11,6 +11,8 @@ it('shows admins every tool', () => {
     'handover',
     'walkathon',
     'proposals',
+    'trips',
+    'tripLeader',
     'roster',
     'people',
     'branches',
@@ -30,6 +32,10 @@ it('shows organizers and branch chairs their own tools', () => {
 
 it('shows welfare distributors the hand-over scanner', () => {
   expect(keys([{ role: 'distributor', pointId: 'p1' }])).toEqual(['handover']);
+});
+
+it("shows a trip leader the leader's list", () => {
+  expect(keys([{ role: 'trip_leader', groupId: 'g1' }])).toEqual(['tripLeader']);
 });
 
 it('shows plain staff nothing', () => {

@@ -56,6 +56,20 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: URLS.proposals,
   },
   {
+    key: 'trips',
+    title: '疗休养',
+    hint: '发布计划、分配名额、导入往年记录',
+    roles: ['admin'],
+    url: URLS.tripsAdmin,
+  },
+  {
+    key: 'tripLeader',
+    title: '疗休养领队',
+    hint: '本批次名单、出发签到、旅行社名单',
+    roles: ['trip_leader'],
+    url: URLS.tripsLeader,
+  },
+  {
     key: 'roster',
     title: '名册导入',
     hint: '导入教职工名册、核对分工会',
