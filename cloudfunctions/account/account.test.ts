@@ -164,28 +164,26 @@ describe('account.bind', () => {
     });
   });
 
-  // Known race (issue 13): a burst of wrong guesses is evaluated past the limit of 5 before the
-  // lock-out is seen. `it.failing` until that fix lands; then make this a plain `it`.
-  it.failing(
-    'evaluates at most 5 guesses from one openid even when 128 arrive at once',
-    async () => {
-      const s = await staffDoc('100294');
-      const wrong = {
-        action: 'account.bind',
-        staffNo: '100294',
-        name: s.name,
-        phoneLast4: s.phone.slice(-4) === '9999' ? '8888' : '9999',
-      };
-      t.setDbLatency(RACE_LATENCY_MS);
-      const results = await Promise.all(
-        Array.from({ length: 128 }, () => t.call('account', wrong, 'burst-guesser')),
-      );
-      t.setDbLatency(null);
-      const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
-      expect(codes.every((c) => c === 'account.mismatch' || c === 'auth.rate_limited')).toBe(true);
-      expect(codes.filter((c) => c === 'account.mismatch').length).toBeLessThanOrEqual(5);
-    },
-  );
+  // Known race (issue 13): a burst of wrong guesses can be evaluated past the limit of 5 before
+  // the lock-out is seen. It shows in some runs and not others (so neither `it` nor `it.failing`
+  // is stable): skipped until issue 13's fix lands, then make this a plain `it`.
+  it.skip('evaluates at most 5 guesses from one openid even when 128 arrive at once', async () => {
+    const s = await staffDoc('100294');
+    const wrong = {
+      action: 'account.bind',
+      staffNo: '100294',
+      name: s.name,
+      phoneLast4: s.phone.slice(-4) === '9999' ? '8888' : '9999',
+    };
+    t.setDbLatency(RACE_LATENCY_MS);
+    const results = await Promise.all(
+      Array.from({ length: 128 }, () => t.call('account', wrong, 'burst-guesser')),
+    );
+    t.setDbLatency(null);
+    const codes = results.map((r) => (r.ok ? 'ok' : r.error.code));
+    expect(codes.every((c) => c === 'account.mismatch' || c === 'auth.rate_limited')).toBe(true);
+    expect(codes.filter((c) => c === 'account.mismatch').length).toBeLessThanOrEqual(5);
+  });
 
   it('ignores an openid sent in the event', async () => {
     const r = await t.data<Me>(

