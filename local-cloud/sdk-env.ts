@@ -40,6 +40,7 @@ export const DEV_CONFIG: Record<string, string> = {
   TEMPLATE_STEPS_NUDGE: 'dev-tpl-steps-nudge',
   TEMPLATE_PROPOSAL_ANSWERED: 'dev-tpl-proposal-answered',
   TEMPLATE_BROADCAST: 'dev-tpl-broadcast',
+  TEMPLATE_CARE_UPDATE: 'dev-tpl-care-update',
 };
 
 export function pointSdkAt(adminUrl: string, dataDir: string): void {

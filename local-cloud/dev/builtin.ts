@@ -10,6 +10,7 @@ import { hasFunction, listFunctions, LOCAL_APPID, readFunctionConfig } from '../
 import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
+import './care-files';
 import './clubs-files';
 import './notify-outbox';
 import './steps';

@@ -11,6 +11,7 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   pickup_ready: '礼包领取',
   steps_nudge: '健步走',
   proposal_answered: '提案答复',
+  care_update: '申请进度',
   broadcast: '工会通知',
 };
 
