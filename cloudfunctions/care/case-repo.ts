@@ -5,7 +5,6 @@ import { VisibleError } from '../../domain/errors';
 import { caseDoc, type CaseDoc, type CaseStatus } from '../../domain/care/model';
 import { isClosed } from '../../domain/care/rules';
 import type { Db } from '../_kit';
-import { isDuplicate } from '../_kit/db-errors';
 
 const C = COLLECTIONS.careCases;
 const PAGE = 1000;
@@ -31,6 +30,14 @@ function body(db: Db, c: CaseDoc): Record<string, unknown> {
   return out;
 }
 
+/** A write refused by the unique index on openKey (the emulator and CloudBase answer E11000). */
+function isOpenDuplicate(e: unknown): boolean {
+  const message = (e as { message?: unknown } | null)?.message;
+  return (
+    typeof message === 'string' && /E11000 duplicate key error[\s\S]*index: open /.test(message)
+  );
+}
+
 function parse(raw: unknown): CaseDoc {
   return caseDoc.parse(raw);
 }
@@ -47,7 +54,7 @@ export async function insertCase(db: Db, c: CaseDoc): Promise<CaseDoc | null> {
     await db.collection(C).add({ ...c, openKey: openKeyOf(c) });
     return null;
   } catch (e) {
-    if (!isDuplicate(e)) throw e;
+    if (!isOpenDuplicate(e)) throw e;
     const res = await db
       .collection(C)
       .where({ openKey: openKeyOf(c) })
