@@ -32,6 +32,10 @@ export const SUBPACKAGES = {
   proposals: { root: 'packages/proposals/', pages: { index: 'pages/index/index' } },
   clubs: { root: 'packages/clubs/', pages: { index: 'pages/index/index' } },
   notify: { root: 'packages/notify/', pages: { inbox: 'pages/inbox/index' } },
+  care: {
+    root: 'packages/care/',
+    pages: { index: 'pages/index/index', queue: 'pages/queue/index' },
+  },
 } as const;
 
 /** The URL to navigate to a page: "/pages/me/index", "/packages/admin/pages/index/index". */
@@ -58,6 +62,8 @@ export const URLS = {
   proposals: urlOf(SUBPACKAGES.proposals.root + SUBPACKAGES.proposals.pages.index),
   clubs: urlOf(SUBPACKAGES.clubs.root + SUBPACKAGES.clubs.pages.index),
   inbox: urlOf(SUBPACKAGES.notify.root + SUBPACKAGES.notify.pages.inbox),
+  care: urlOf(SUBPACKAGES.care.root + SUBPACKAGES.care.pages.index),
+  careQueue: urlOf(SUBPACKAGES.care.root + SUBPACKAGES.care.pages.queue),
 } as const;
 
 const TAB_URLS: readonly string[] = Object.values(TAB_PAGES).map(urlOf);

@@ -11,6 +11,7 @@ it('shows admins every tool', () => {
     'handover',
     'walkathon',
     'proposals',
+    'care',
     'roster',
     'people',
     'branches',
@@ -24,8 +25,10 @@ it('shows organizers and branch chairs their own tools', () => {
   expect(keys([{ role: 'branch_chair', branchId: 'b06' }])).toEqual([
     'branch',
     'walkathon',
+    'care',
     'rosterExport',
   ]);
+  expect(keys([{ role: 'care_committee' }])).toEqual(['care']);
 });
 
 it('shows welfare distributors the hand-over scanner', () => {

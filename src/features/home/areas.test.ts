@@ -2,13 +2,14 @@
 import { isTabUrl, URLS } from '../../routes';
 import { AREAS, greetingFor } from './areas';
 
-it('lists the six areas, built ones linking to their tabs', () => {
+it('lists the areas, built ones linking to their tabs', () => {
   expect(AREAS.map((a) => a.title)).toEqual([
     '活动报名',
     '福利领取',
     '健步走',
     '社团',
     '提案',
+    '关爱帮扶',
     '消息',
   ]);
   expect(AREAS.find((a) => a.key === 'events')?.url).toBe(URLS.events);
