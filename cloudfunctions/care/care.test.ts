@@ -6,6 +6,7 @@ import type { CaseView } from '../../domain/care/contract';
 import type { CaseDoc } from '../../domain/care/model';
 import { maskName } from '../../domain/care/rules';
 import type { RoleGrant } from '../../domain/account/roles';
+import { seedCare } from '../../local-cloud/seed/care';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 
 let t: TestCloud;
@@ -682,5 +683,28 @@ describe('privacy', () => {
       .get();
     expect((reads.data as { staffNo: string }[]).map((r) => r.staffNo).sort()).toEqual(['100012']);
     // the chair who filed it reads as its filer (no audit needed: it is theirs)
+  });
+});
+
+describe('demo seed', () => {
+  it('is idempotent, keeps each ledger equal to its cases and shows a live 公示', async () => {
+    await seedCare(t.db, new Date());
+    await seedCare(t.db, new Date());
+    const { programmes } = await data<{ programmes: { programmeId: string; name: string }[] }>(
+      { action: 'care.programmes' },
+      `dev-${OTHER[0]}`,
+    );
+    const warmth = programmes.find((p) => p.name === '帮困送温暖');
+    expect(warmth).toBeDefined();
+    const l = await ledger(warmth!.programmeId);
+    expect(l.budget).toBe(30_000_000);
+    expect(l.reserved + l.paid + l.left).toBe(l.budget);
+    expect(l.reserved).toBe(600_000); // two approved, not yet paid
+    const pub = await data<{ items: { name: string }[] }>(
+      { action: 'care.publicity', programmeId: warmth!.programmeId },
+      `dev-${OTHER[0]}`,
+    );
+    expect(pub.items.length).toBeGreaterThanOrEqual(3);
+    for (const i of pub.items) expect(i.name).toContain('*');
   });
 });
