@@ -30,6 +30,13 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF');
 const COMMITTEE = '100048';
 
+/** Taps the big button with exactly this label. */
+const tap = (page: Page, label: string) =>
+  page
+    .locator('taro-button-core')
+    .filter({ hasText: new RegExp(`^\\s*${label}\\s*$`) })
+    .click();
+
 async function upload(
   page: Page,
   chip: string,
@@ -39,7 +46,7 @@ async function upload(
   await page.locator('.care-chip', { hasText: chip }).first().click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByText('上传照片或 PDF').click(),
+    tap(page, '上传照片或 PDF'),
   ]);
   await chooser.setFiles(file);
   await page.waitForFunction((n) => document.querySelectorAll('.care-thumb').length >= n, thumbs);
@@ -94,7 +101,7 @@ it('chair files with two photos → returned for a document → added → approv
     .first()
     .fill('家中老人长期卧床，爱人失业，孩子上大学，生活十分困难。');
   await screenshot(chair, 'care-1-chair-files');
-  await chair.getByText('提交申请').click();
+  await tap(chair, '提交申请');
   await chair.getByText('校工会审核中').first().waitFor();
   for (const n of [1, 2])
     await upload(
@@ -114,7 +121,7 @@ it('chair files with two photos → returned for a document → added → approv
   await admin.getByText('请审核', { exact: false }).waitFor();
   await admin.locator('textarea').last().fill('请补充困难情况证明（分工会盖章）');
   await screenshot(admin, 'care-3-admin-reviews');
-  await admin.getByText('退回补充').click();
+  await tap(admin, '退回补充');
   await admin.getByText('已退回申请人补充', { exact: false }).waitFor();
 
   // the staff member sees what to add, adds it and resubmits
@@ -131,26 +138,26 @@ it('chair files with two photos → returned for a document → added → approv
   );
   await staff.getByText('PDF 文件').waitFor();
   await screenshot(staff, 'care-5-document-added');
-  await staff.getByText('重新提交').click();
+  await tap(staff, '重新提交');
   await staff.getByText('校工会审核中').first().waitFor();
 
   // the admin approves 3,000 元 (above the committee sum), the committee approves
   await admin.reload();
   await admin.getByText('请审核', { exact: false }).waitFor();
   await admin.locator('input').first().fill('3000');
-  await admin.getByText('批准', { exact: true }).click();
+  await tap(admin, '批准');
   await admin.getByText('福利委员会审核中').first().waitFor();
   const committee = await openAs(`dev-${COMMITTEE}`, `${ROOT}/case/index?id=${caseId}`);
   await committee.getByText('请审核', { exact: false }).waitFor();
   await screenshot(committee, 'care-6-committee');
-  await committee.getByText('批准', { exact: true }).click();
+  await tap(committee, '批准');
   await committee.getByText('已批准 3,000.00 元', { exact: false }).first().waitFor();
 
   // the admin records the payment
   await admin.reload();
   await admin.getByText('登记发放').first().waitFor();
   await admin.locator('.care-chip', { hasText: '转账' }).click();
-  await admin.locator('taro-button-core', { hasText: '登记发放' }).click();
+  await tap(admin, '登记发放');
   await admin.getByText('已发放', { exact: false }).first().waitFor();
   await screenshot(admin, 'care-7-paid');
   expect(await t.data('care', { action: 'care.ledger', programmeId }, 'dev-admin')).toEqual({
