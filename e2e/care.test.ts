@@ -2,6 +2,7 @@
 // photos → the admin returns it for a missing document → the staff member adds it and resubmits →
 // the admin and the welfare committee approve → the admin records payment → the 公示 shows the
 // masked name. Identity switches through the dev openid in localStorage.
+import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import type { CaseDoc } from '../domain/care/model';
@@ -26,7 +27,43 @@ const openAs = (openid: string, hashPath: string): Promise<Page> =>
   openPageAs(browser, t.cloud.url, openid, hashPath);
 
 const ROOT = '/packages/care/pages';
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(300, 9)]);
+/** A real little PNG of one colour, so the page shows a picture (checked by its bytes, too). */
+function png(width: number, height: number, [r, g, b]: [number, number, number]): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of buf) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([
+    Buffer.from([0]),
+    Buffer.alloc(width * 3).map((_, i) => [r, g, b][i % 3]),
+  ]);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+const PHOTOS = [png(120, 90, [200, 120, 80]), png(120, 90, [80, 140, 200])];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF');
 const COMMITTEE = '100048';
 
@@ -107,10 +144,17 @@ it('chair files with two photos → returned for a document → added → approv
     await upload(
       chair,
       '家庭情况照片',
-      { name: `家里${n}.jpg`, mimeType: 'image/jpeg', buffer: JPEG },
+      { name: `家里${n}.png`, mimeType: 'image/png', buffer: PHOTOS[n - 1] },
       n,
     );
   await chair.locator('.care-check--missing', { hasText: '困难情况证明' }).waitFor();
+  // the photos really load, through their short-lived links
+  await chair.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.care-thumb img')].filter(
+        (i) => (i as HTMLImageElement).naturalWidth > 0,
+      ).length >= 2,
+  );
   await screenshot(chair, 'care-2-two-photos');
   const caseId = (
     (await t.db.collection(COLLECTIONS.careCases).where({ staffNo }).get()).data as CaseDoc[]

@@ -110,6 +110,7 @@ export function ApplyForm({ programmeId }: { programmeId: string }) {
       <BigButton loading={busy} onClick={() => void send(false)}>
         提交申请
       </BigButton>
+      <View className="care-gap" />
       <BigButton kind="secondary" disabled={busy} onClick={() => void send(true)}>
         先存草稿
       </BigButton>

@@ -9,7 +9,6 @@ import {
   CLAIM_STATUSES,
   PAY_LABELS,
   PAY_METHODS,
-  STATUS_LABELS,
   type CaseStatus,
   type ClaimStatus,
   type PayMethod,
@@ -26,16 +25,9 @@ import { useLoad } from '../../proposals/use-load';
 import { careApi } from '../api';
 import { pickAttachments } from '../files';
 import { parseYuan, todayYmd, yuan } from '../money';
+import { historyLine } from '../history';
 import { careUrl } from '../routes';
 import { Card, Chips, StatusTag, TextBox } from './bits';
-
-const ROLE_WORDS: Record<string, string> = {
-  applicant: '申请人',
-  filer: '经办人',
-  branch_chair: '分工会',
-  admin: '校工会',
-  care_committee: '福利委员会',
-};
 
 function useAct(reload: () => void) {
   const [busy, setBusy] = useState(false);
@@ -342,7 +334,7 @@ export function CaseView({ id }: { id: string }) {
           <View key={i} className="care-row">
             <View className="care-row__main">
               <Text className="care-text">
-                {ROLE_WORDS[h.role] ?? h.role}：{STATUS_LABELS[h.to as CaseStatus] ?? h.to}
+                {historyLine(h)}
                 {h.amount !== null ? `，${yuan(h.amount)} 元` : ''}
               </Text>
               {h.reason ? <Text className="care-hint">{h.reason}</Text> : null}
