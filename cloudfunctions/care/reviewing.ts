@@ -76,7 +76,7 @@ export async function review(input: In<typeof reviewInput>, ctx: CallContext) {
   const p = await requireProgramme(ctx.db, doc.programmeId);
   let reserved = 0;
   let actedAs = 'admin';
-  const { before, after } = await mutateCase(ctx.db, doc, async (c) => {
+  const attempt = mutateCase(ctx.db, doc, async (c) => {
     // a retry after losing a race: give back what the lost attempt held
     if (reserved > 0) {
       await release(ctx.db, p._id, reserved);
@@ -137,6 +137,15 @@ export async function review(input: In<typeof reviewInput>, ctx: CallContext) {
       ],
     };
   });
+  let outcome: Awaited<typeof attempt>;
+  try {
+    outcome = await attempt;
+  } catch (e) {
+    // the case was not written (refused, or busy after every retry): nothing may stay held
+    if (reserved > 0) await release(ctx.db, p._id, reserved);
+    throw e;
+  }
+  const { before, after } = outcome;
   // declining an approved case: the winner of the transition gives its hold back, once
   if (after.status === 'declined' && before.held > 0) await release(ctx.db, p._id, before.held);
   await audit(ctx, {
