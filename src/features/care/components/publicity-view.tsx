@@ -22,9 +22,9 @@ export function PublicityView({ id }: { id: string }) {
         ) : (
           data.items.map((i, n) => (
             <View key={n} className="care-pub">
-              <Text>{i.name}</Text>
-              <Text>{i.branch}</Text>
-              <Text>{yuan(i.amount)} 元</Text>
+              <Text className="care-pub__name">{i.name}</Text>
+              <Text className="care-pub__branch">{i.branch}</Text>
+              <Text className="care-pub__amount">{yuan(i.amount)} 元</Text>
             </View>
           ))
         )}
