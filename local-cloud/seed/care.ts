@@ -154,12 +154,16 @@ export async function seedCare(db: Db, now: Date): Promise<void> {
       .update({ roles: db.command.set([...(committee.roles ?? []), { role: 'care_committee' }]) });
 
   const ids = PROGRAMMES.map((p) => programmeIdOf(p.kind, year, p.name));
-  if (await has(db, COLLECTIONS.careProgrammes, ids[0])) return;
+  // only programmes not there yet are seeded (with their cases), so each ledger matches its cases
+  const fresh = new Set<number>();
+  for (const [i, id] of ids.entries())
+    if (!(await has(db, COLLECTIONS.careProgrammes, id))) fresh.add(i);
+  if (fresh.size === 0) return;
 
   const cases: CaseDoc[] = [];
   for (const [n, [staffNo, pi, amount, daysAgo, paid]] of CASES.entries()) {
     const s = staff.get(staffNo);
-    if (!s) continue;
+    if (!s || !fresh.has(pi)) continue;
     const p = PROGRAMMES[pi];
     const approvedAt = new Date(now.getTime() - daysAgo * DAY);
     const closedAt = paid ? new Date(approvedAt.getTime() + DAY) : null;
@@ -215,6 +219,7 @@ export async function seedCare(db: Db, now: Date): Promise<void> {
       await db.collection(COLLECTIONS.careCases).add({ ...c, openKey: c._id });
 
   for (const [i, p] of PROGRAMMES.entries()) {
+    if (!fresh.has(i)) continue;
     const mine = cases.filter((c) => c.programmeId === ids[i]);
     const reserved = mine
       .filter((c) => c.status === 'approved')
