@@ -45,6 +45,13 @@ export const COLLECTIONS = {
   tripApplications: 'trip_applications',
   tripHistory: 'trip_history',
   tripContacts: 'trip_contacts',
+  // care (care): programmes, their budget ledgers, cases (tier 3), visits; attachment bytes locally
+  careProgrammes: 'care_programmes',
+  careLedgers: 'care_ledgers',
+  careCases: 'care_cases',
+  careVisits: 'care_visits',
+  /** local cloud only: private attachment bytes behind care's storage module (production: cloud storage) */
+  careFiles: 'care_files',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -116,4 +116,32 @@ export const INDEXES: IndexSpec[] = [
     unique: false,
   },
   { collection: COLLECTIONS.representatives, name: 'staff', fields: ['staffNo'], unique: false },
+  // care: one open case per person per programme (openKey becomes the case id once decided),
+  // my cases, a branch's queue, a programme's cases, the retention timer, a year's visits
+  { collection: COLLECTIONS.careCases, name: 'open', fields: ['openKey'], unique: true },
+  {
+    collection: COLLECTIONS.careCases,
+    name: 'staff_year',
+    fields: ['staffNo', 'year'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.careCases,
+    name: 'branch_status',
+    fields: ['branchId', 'status'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.careCases,
+    name: 'programme_status',
+    fields: ['programmeId', 'status'],
+    unique: false,
+  },
+  { collection: COLLECTIONS.careCases, name: 'purge', fields: ['purgeAfter'], unique: false },
+  {
+    collection: COLLECTIONS.careVisits,
+    name: 'year_branch',
+    fields: ['year', 'branchId'],
+    unique: false,
+  },
 ];

@@ -41,6 +41,7 @@ export const DEV_CONFIG: Record<string, string> = {
   TEMPLATE_PROPOSAL_ANSWERED: 'dev-tpl-proposal-answered',
   TEMPLATE_TRIP_RESULT: 'dev-tpl-trip-result',
   TEMPLATE_BROADCAST: 'dev-tpl-broadcast',
+  TEMPLATE_CARE_UPDATE: 'dev-tpl-care-update',
 };
 
 export function pointSdkAt(adminUrl: string, dataDir: string): void {

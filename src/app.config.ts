@@ -57,6 +57,18 @@ export default defineAppConfig({
         'pages/reps/index',
       ],
     },
+    // 关爱帮扶: home, apply, case, review queue, programmes and figures (admin), 公示
+    {
+      root: 'packages/care/',
+      pages: [
+        'pages/index/index',
+        'pages/apply/index',
+        'pages/case/index',
+        'pages/queue/index',
+        'pages/admin/index',
+        'pages/publicity/index',
+      ],
+    },
     // 消息: my inbox (我的 › 消息); 消息发送 for admins, branch chairs and organizers
     {
       root: 'packages/notify/',

@@ -36,6 +36,10 @@ export const SUBPACKAGES = {
     root: 'packages/trips/',
     pages: { index: 'pages/index/index', admin: 'pages/admin/index', leader: 'pages/leader/index' },
   },
+  care: {
+    root: 'packages/care/',
+    pages: { index: 'pages/index/index', queue: 'pages/queue/index' },
+  },
 } as const;
 
 /** The URL to navigate to a page: "/pages/me/index", "/packages/admin/pages/index/index". */
@@ -65,6 +69,8 @@ export const URLS = {
   trips: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.index),
   tripsAdmin: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.admin),
   tripsLeader: urlOf(SUBPACKAGES.trips.root + SUBPACKAGES.trips.pages.leader),
+  care: urlOf(SUBPACKAGES.care.root + SUBPACKAGES.care.pages.index),
+  careQueue: urlOf(SUBPACKAGES.care.root + SUBPACKAGES.care.pages.queue),
 } as const;
 
 const TAB_URLS: readonly string[] = Object.values(TAB_PAGES).map(urlOf);

@@ -11,6 +11,8 @@ export const NOTICE_KINDS = [
   'steps_nudge',
   'proposal_answered',
   'trip_result',
+  // care: only ever "你的申请有新进展" — never the programme, amount or reason (tier 3)
+  'care_update',
   'broadcast',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

@@ -150,6 +150,16 @@ export const TEMPLATES: Record<NoticeKind, TemplateSpec> = {
       { key: 'thing3', type: 'thing', from: (n) => f(n, 'tip'), fallback: '打开小程序查看详情' },
     ],
   },
+  care_update: {
+    kind: 'care_update',
+    env: 'TEMPLATE_CARE_UPDATE',
+    name: '申请进度通知',
+    fields: [
+      { key: 'thing1', type: 'thing', from: () => undefined, fallback: '你的申请有新进展' },
+      { key: 'thing2', type: 'thing', from: () => undefined, fallback: '请打开小程序查看' },
+      { key: 'time3', type: 'time', from: () => undefined, fallback: '' },
+    ],
+  },
   broadcast: {
     kind: 'broadcast',
     env: 'TEMPLATE_BROADCAST',

@@ -16,6 +16,7 @@ import {
 import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
+import './care-files';
 import './clubs-files';
 import './notify-outbox';
 import './steps';

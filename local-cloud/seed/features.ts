@@ -7,6 +7,7 @@ import { seedWalkathon } from './steps';
 import { seedClubs } from './clubs';
 import { seedEvents } from './events';
 import { seedTrips } from './trips';
+import { seedCare } from './care';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -17,4 +18,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedClubs,
   seedEvents,
   seedTrips,
+  seedCare,
 ];

@@ -66,4 +66,13 @@ export const SCENARIOS: Scenario[] = [
       return benchTrips();
     },
   },
+  {
+    name: 'care',
+    describe:
+      'care: 200 final approvals at once against a budget for 120 (never over), give-backs raced, totals and export',
+    run: async () => {
+      const { benchCare } = await import('./care');
+      return benchCare();
+    },
+  },
 ];

@@ -13,6 +13,7 @@ it('shows admins every tool', () => {
     'proposals',
     'trips',
     'tripLeader',
+    'care',
     'roster',
     'people',
     'branches',
@@ -26,8 +27,10 @@ it('shows organizers and branch chairs their own tools', () => {
   expect(keys([{ role: 'branch_chair', branchId: 'b06' }])).toEqual([
     'branch',
     'walkathon',
+    'care',
     'rosterExport',
   ]);
+  expect(keys([{ role: 'care_committee' }])).toEqual(['care']);
 });
 
 it('shows welfare distributors the hand-over scanner', () => {

@@ -70,6 +70,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: URLS.tripsLeader,
   },
   {
+    key: 'care',
+    title: '关爱帮扶',
+    hint: '审核帮扶申请、登记发放与慰问',
+    roles: ['admin', 'branch_chair', 'care_committee'],
+    url: URLS.careQueue,
+  },
+  {
     key: 'roster',
     title: '名册导入',
     hint: '导入教职工名册、核对分工会',

@@ -2,7 +2,7 @@
 import { isTabUrl, URLS } from '../../routes';
 import { AREAS, greetingFor } from './areas';
 
-it('lists the seven areas, built ones linking to their tabs', () => {
+it('lists the areas, built ones linking to their tabs', () => {
   expect(AREAS.map((a) => a.title)).toEqual([
     '活动报名',
     '福利领取',
@@ -10,6 +10,7 @@ it('lists the seven areas, built ones linking to their tabs', () => {
     '社团',
     '提案',
     '疗休养',
+    '关爱帮扶',
     '消息',
   ]);
   expect(AREAS.find((a) => a.key === 'events')?.url).toBe(URLS.events);

@@ -17,6 +17,7 @@ export const AREAS: readonly Area[] = [
   { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs },
   { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: URLS.proposals },
   { key: 'trips', title: '疗休养', hint: '报名、选路线、确认名额', url: URLS.trips },
+  { key: 'care', title: '关爱帮扶', hint: '困难帮扶、大病补助、理赔', url: URLS.care },
   { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox },
 ];
 

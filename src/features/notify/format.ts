@@ -12,6 +12,7 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   steps_nudge: '健步走',
   proposal_answered: '提案答复',
   trip_result: '疗休养',
+  care_update: '申请进度',
   broadcast: '工会通知',
 };
 

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '关爱帮扶' });
