@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '../domain/errors';
 import { getDb, type Db } from '../cloudfunctions/_kit/db';
+import { setClockOffset } from './gateway/functions';
 import { seedBranches, seedDemoStaff, seedSyntheticStaff } from './seed';
 import { startLocalCloud, type LocalCloud } from './server';
 
@@ -23,6 +24,8 @@ export interface TestCloud {
   /** database requests counted by the emulator since the last reset */
   requests(): number;
   resetRequests(): void;
+  /** shifts the clock the functions see (ctx.now) by ms from real time; 0 puts it back */
+  setClockOffset(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -74,7 +77,9 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     },
     requests: () => cloud.emulator.stats.requests,
     resetRequests: () => cloud.emulator.resetStats(),
+    setClockOffset,
     async stop() {
+      setClockOffset(0);
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

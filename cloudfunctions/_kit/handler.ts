@@ -13,6 +13,7 @@ import {
   type FieldIssue,
 } from '../../domain/errors';
 import '../../domain/zod-setup';
+import { clockOf } from './clock';
 import { createCallContext, FORBIDDEN_MESSAGE, UNBOUND_MESSAGE, type CallContext } from './context';
 import { getDb } from './db';
 import { loadStaffByOpenid, platformIdentity } from './identity';
@@ -106,9 +107,11 @@ export function createHandler<C extends Contract>(
     try {
       if (isTimerEvent(event) && !openid) {
         const trigger = String(event.TriggerName);
-        const timer = options.timers?.[trigger];
+        // own properties only: a trigger named "constructor" must not reach Object.prototype
+        const timers = options.timers ?? {};
+        const timer = Object.hasOwn(timers, trigger) ? timers[trigger] : undefined;
         if (!timer) return done(fail('action.unknown', `没有名为 ${trigger} 的定时任务。`));
-        const data = await timer({ requestId, trigger, now: new Date(), db: getDb(), log });
+        const data = await timer({ requestId, trigger, now: clockOf(context), db: getDb(), log });
         return done(ok(data ?? null));
       }
 
@@ -146,7 +149,8 @@ export function createHandler<C extends Contract>(
         if (!allowed) return done(fail('auth.forbidden', FORBIDDEN_MESSAGE));
       }
 
-      const ctx = createCallContext({ requestId, action, openid, staff, db, log });
+      const now = clockOf(context);
+      const ctx = createCallContext({ requestId, action, openid, staff, db, log, now });
       const data = await handler.run(parsed.data, ctx);
       return done(ok(data));
     } catch (error) {
