@@ -73,8 +73,25 @@ function isTimerEvent(event: Record<string, unknown>): boolean {
   return event.Type === 'Timer' && typeof event.TriggerName === 'string';
 }
 
+type Issue = z.ZodError['issues'][number];
+
+/** A union's own issue says little: report the issues of the option that came closest. */
+function flatIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((i) => {
+    const path = [...prefix, ...i.path];
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      const best = [...i.errors].sort((a, b) => a.length - b.length)[0];
+      if (best.length > 0) return flatIssues(best, path);
+    }
+    return [{ ...i, path } as Issue];
+  });
+}
+
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return flatIssues(error.issues).map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message,
+  }));
 }
 
 function requestIdOf(context: unknown): string {
