@@ -150,6 +150,7 @@ const LABELS = new Map<string, string>(
     from: '开始日期',
     to: '结束日期',
     action: '操作',
+    actionName: '操作',
     outcome: '结果',
     cursor: '页码',
   }),

@@ -33,7 +33,7 @@ const BAD_VALUES: unknown[] = [
   Infinity,
   -Infinity,
   NaN,
-  9_007_199_254_740_993,
+  Number.MAX_SAFE_INTEGER + 2,
   1e300,
   -1,
   1.5,
