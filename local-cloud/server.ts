@@ -50,7 +50,9 @@ function markerPath(dataDir: string) {
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.local-cloud'));
-  const h5Dir = path.resolve(options.h5Dir ?? path.join(REPO_ROOT, 'dist', 'h5'));
+  // the dev-tools h5 build (scripts/lib/h5-build.ts): the local cloud's gateway knows callers
+  // only by the dev sign-in's header
+  const h5Dir = path.resolve(options.h5Dir ?? path.join(REPO_ROOT, 'dist', 'h5-dev'));
   mkdirSync(dataDir, { recursive: true });
   const emulator = CloudEmulator.open({ dataDir, indexes: INDEXES });
   installBuiltinDevRoutes();

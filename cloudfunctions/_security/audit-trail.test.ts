@@ -20,7 +20,7 @@ interface Page {
   hasMore: boolean;
   retentionDays: number;
 }
-const list = (filter: Record<string, unknown>, openid = 'dev-admin') =>
+const list = (filter: Record<string, unknown>, openid: string | null = 'dev-admin') =>
   t.call<Page>('account', { action: 'account.audit', ...filter }, openid);
 
 describe('the audit trail', () => {
