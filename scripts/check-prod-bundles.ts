@@ -45,9 +45,13 @@ export function findDevMarkers(dir: string): string[] {
 }
 
 function main(): void {
-  const dirs = ['dist/h5', 'dist/weapp']
-    .map((d) => path.join(ROOT, d))
-    .filter((d) => existsSync(d));
+  // a folder without its entry file is a build that did not finish: that proves nothing
+  const dirs = [
+    ['dist/h5', 'index.html'],
+    ['dist/weapp', 'app.json'],
+  ]
+    .filter(([d, entry]) => existsSync(path.join(ROOT, d, entry)))
+    .map(([d]) => path.join(ROOT, d));
   if (dirs.length === 0) {
     console.error('没有找到 dist/h5 或 dist/weapp：请先运行 npm run build:h5（生产构建）。');
     process.exit(1);

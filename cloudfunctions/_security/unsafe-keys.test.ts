@@ -8,6 +8,8 @@ import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 let t: TestCloud;
 beforeAll(async () => {
   t = await startTestCloud({ demo: true });
+  // the first call after seeding may meet a reset keep-alive socket (ECONNRESET): warm up
+  await t.call('account', { action: 'account.me' }, 'dev-admin');
   for (const [i, staffNo] of UNSAFE.entries()) {
     await t.db.collection(COLLECTIONS.staff).add({
       _id: staffNo,

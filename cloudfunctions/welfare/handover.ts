@@ -84,6 +84,11 @@ export async function handover(
 ): Promise<HandoverResult> {
   const { db, now } = ctx;
   const me = ctx.me();
+  // a distributor of another batch may not even try codes here
+  const forBatch = (g: { role: string; batchId?: string }) =>
+    g.role === 'distributor' && (!g.batchId || g.batchId === input.batchId);
+  if (!ctx.can('admin') && !me.roles.some(forBatch))
+    throw new VisibleError('auth.forbidden', '你不是这次福利的核销员。如需开通，请联系校工会。');
   const claim = await resolveClaim(input, ctx);
   let batch = await getBatch(db, input.batchId, claim.staffNo);
   if (!batch) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
