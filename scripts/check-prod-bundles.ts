@@ -5,14 +5,17 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** What only the dev-tools build may contain (plain and \u-escaped forms). */
+/**
+ * What only the dev-tools build may contain (plain and \u-escaped forms): the dev identity header,
+ * the 切换身份 entry and the dev sign-in page's own text. (Dead strings such as the route name
+ * or the storage key may remain in shared modules; they do nothing without these.)
+ */
 export const DEV_MARKERS = [
   'X-Dev-Openid',
   'x-dev-openid',
-  'union-hub.dev-openid',
-  'pages/dev-login',
-  '/api/dev/',
   '切换身份',
+  '本地开发用',
+  '未绑定的新用户',
 ];
 
 const escaped = (s: string) =>
