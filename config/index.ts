@@ -8,6 +8,9 @@ const ROOT = path.resolve(__dirname, '..');
 
 // Taro compiles only src/ and Taro's own packages by default; the shared pure-TS domain/ folder
 // (imported relatively from src, e.g. '../../../domain/account/contract') must be compiled too.
+/** h5 only, and only when asked: npm start and the e2e setup build with TARO_APP_DEV_TOOLS=1 */
+const DEV_TOOLS = process.env.TARO_ENV === 'h5' && process.env.TARO_APP_DEV_TOOLS === '1';
+
 const COMPILE_INCLUDE = [path.join(ROOT, 'domain')];
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -22,9 +25,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // the local-cloud/e2e h5 build (dev sign-in, X-Dev-Openid) goes to its own folder
+    outputRoot: `dist/${process.env.TARO_ENV}${DEV_TOOLS ? '-dev' : ''}`,
     plugins: [],
-    defineConstants: {},
+    // dev tools only in a build that asks for them (TARO_APP_DEV_TOOLS=1): never in a plain one
+    defineConstants: { 'process.env.TARO_APP_DEV_TOOLS': JSON.stringify(DEV_TOOLS ? '1' : '') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

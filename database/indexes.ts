@@ -144,4 +144,8 @@ export const INDEXES: IndexSpec[] = [
     fields: ['year', 'branchId'],
     unique: false,
   },
+  // the audit trail: newest first, by who or by action (the 审计日志 page's filters), expiry by age
+  { collection: COLLECTIONS.auditLog, name: 'at', fields: ['at'], unique: false },
+  { collection: COLLECTIONS.auditLog, name: 'staff_at', fields: ['staffNo', 'at'], unique: false },
+  { collection: COLLECTIONS.auditLog, name: 'action_at', fields: ['action', 'at'], unique: false },
 ];

@@ -35,6 +35,12 @@ export const SETTINGS: SettingSpec[] = [
     default: 'formal',
   },
   {
+    name: 'AUDIT_RETENTION_DAYS',
+    kind: 'setting',
+    what: '审计日志保留天数（至少 30）',
+    default: '365',
+  },
+  {
     name: 'NOTIFY_SENDER',
     kind: 'setting',
     what: '订阅消息的发送方式（wx-server-sdk 云调用）',

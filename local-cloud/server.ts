@@ -65,7 +65,9 @@ function markerPath(dataDir: string) {
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const host = options.host ?? '127.0.0.1';
   const dataDir = path.resolve(options.dataDir ?? path.join(REPO_ROOT, '.local-cloud'));
-  const h5Dir = path.resolve(options.h5Dir ?? path.join(REPO_ROOT, 'dist', 'h5'));
+  // the dev-tools h5 build (scripts/lib/h5-build.ts): the local cloud's gateway knows callers
+  // only by the dev sign-in's header
+  const h5Dir = path.resolve(options.h5Dir ?? path.join(REPO_ROOT, 'dist', 'h5-dev'));
   mkdirSync(dataDir, { recursive: true });
   // the same plan `npm run deploy` applies to CloudBase: its indexes now, its collections below
   const plan = buildPlan();
@@ -115,7 +117,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       else res.end();
     });
   });
-  server.keepAliveTimeout = 5000;
+  // longer than the SDK agent's idle-socket timeout, so the client closes first: a server closing an
+  // idle socket just as a function reuses it would answer ECONNRESET (seen as a flaky first call)
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // a deep accept backlog: a burst of thousands of callers must queue, not be refused

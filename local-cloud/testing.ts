@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '../domain/errors';
 import { getDb, type Db } from '../cloudfunctions/_kit/db';
+import { setClockOffset } from './gateway/functions';
 import { seedBranches, seedDemoStaff, seedSyntheticStaff } from './seed';
 import type { InstancesOptions, InstancesStats } from './gateway/instances';
 import { startLocalCloud, type LocalCloud } from './server';
@@ -31,6 +32,8 @@ export interface TestCloud {
   instances(): InstancesStats;
   /** turns injected database latency on ([min, max] ms per request) or off (null) */
   setDbLatency(latency: [number, number] | null): void;
+  /** shifts the clock the functions see (ctx.now) by ms from real time; 0 puts it back */
+  setClockOffset(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -97,7 +100,9 @@ export async function startTestCloud(options: TestCloudOptions = {}): Promise<Te
     resetRequests: () => cloud.emulator.resetStats(),
     instances: () => cloud.instances.stats(),
     setDbLatency: (latency) => cloud.setDbLatency(latency),
+    setClockOffset,
     async stop() {
+      setClockOffset(0);
       await cloud.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

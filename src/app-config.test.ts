@@ -7,9 +7,11 @@ interface AppConfigShape {
   tabBar: { list: { pagePath: string }[] };
 }
 
-async function appConfigFor(env: 'weapp' | 'h5'): Promise<AppConfigShape> {
+async function appConfigFor(env: 'weapp' | 'h5', devTools = false): Promise<AppConfigShape> {
   const saved = process.env.TARO_ENV;
+  const savedDev = process.env.TARO_APP_DEV_TOOLS;
   process.env.TARO_ENV = env;
+  process.env.TARO_APP_DEV_TOOLS = devTools ? '1' : '';
   // Taro injects defineAppConfig when it reads the file; stand in for it here
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   let config: AppConfigShape | undefined;
@@ -17,6 +19,7 @@ async function appConfigFor(env: 'weapp' | 'h5'): Promise<AppConfigShape> {
     config = ((await import('./app.config')) as unknown as { default: AppConfigShape }).default;
   });
   process.env.TARO_ENV = saved;
+  process.env.TARO_APP_DEV_TOOLS = savedDev;
   return config as AppConfigShape;
 }
 
@@ -33,14 +36,18 @@ it('declares the tab pages in order, in the main package', async () => {
   expect(config.pages.slice(0, 4)).toEqual(Object.values(TAB_PAGES));
 });
 
-it('declares every URL the app goes to (dev-login in h5 only)', async () => {
+it('declares every URL the app goes to (dev-login in the dev-tools h5 build only)', async () => {
   const weapp = declaredUrls(await appConfigFor('weapp'));
   const h5 = declaredUrls(await appConfigFor('h5'));
+  const h5Dev = declaredUrls(await appConfigFor('h5', true));
   for (const url of Object.values(URLS)) {
-    expect(h5).toContain(url);
+    expect(h5Dev).toContain(url);
     if (url !== URLS.devLogin) expect(weapp).toContain(url);
+    if (url !== URLS.devLogin) expect(h5).toContain(url);
   }
   expect(weapp).not.toContain(URLS.devLogin);
+  expect(h5).not.toContain(URLS.devLogin);
+  expect(await appConfigFor('weapp', true).then(declaredUrls)).not.toContain(URLS.devLogin);
 });
 
 it('keeps routes.ts subpackages in step with app.config', async () => {

@@ -1,6 +1,8 @@
 // Pages, subpackages and the tab bar. Tab pages and what they need at once live in the main
 // package; everything else goes in a subpackage. Keep page paths in step with src/routes.ts.
 const isH5 = process.env.TARO_ENV === 'h5';
+/** the local cloud's dev tools: only in an h5 build made with TARO_APP_DEV_TOOLS=1 */
+const devTools = isH5 && process.env.TARO_APP_DEV_TOOLS === '1';
 
 export default defineAppConfig({
   pages: [
@@ -9,8 +11,8 @@ export default defineAppConfig({
     'pages/welfare/index',
     'pages/me/index',
     'pages/bind/index',
-    // h5 only: choose a demo identity on the local cloud
-    ...(isH5 ? ['pages/dev-login/index'] : []),
+    // dev-tools h5 build only: choose a demo identity on the local cloud
+    ...(devTools ? ['pages/dev-login/index'] : []),
   ],
   // One entry per subpackage; add yours as a new block. `root` is a folder under src/, `pages`
   // are relative to it. Code used by one subpackage only stays out of the main package.

@@ -28,12 +28,19 @@ export interface AuditDoc {
 
 type AuditContext = Pick<CallContext, 'db' | 'action' | 'requestId' | 'staff' | 'now' | 'log'>;
 
+/** The role a caller most likely acted under: admin first, else their first grant. */
+function primaryRole(staff: AuditContext['staff']): string | null {
+  const roles = staff?.roles ?? [];
+  if (roles.some((g) => g.role === 'admin')) return 'admin';
+  return roles[0]?.role ?? (staff ? 'staff' : null);
+}
+
 /** Writes one audit entry. A failed write is logged, never thrown: the action itself stands. */
 export async function audit(ctx: AuditContext, entry: AuditEntry): Promise<void> {
   const doc: AuditDoc = {
     at: ctx.now,
     staffNo: ctx.staff?.staffNo ?? null,
-    role: entry.role ?? null,
+    role: entry.role ?? primaryRole(ctx.staff),
     action: entry.action ?? ctx.action,
     target: entry.target.slice(0, 128),
     outcome: entry.outcome.slice(0, 32),
@@ -44,4 +51,29 @@ export async function audit(ctx: AuditContext, entry: AuditEntry): Promise<void>
   } catch (e) {
     ctx.log.error('audit.write_failed', { code: (e as { code?: string }).code });
   }
+}
+
+type Run<I, O> = (input: I, ctx: CallContext) => Promise<O>;
+
+/**
+ * Wraps a privileged action so each call leaves one entry: "ok", or the refusal's short code
+ * ("forbidden", "not_found"…) when it throws a VisibleError. `target` names the id acted on.
+ */
+export function audited<I, O>(
+  run: Run<I, O>,
+  target: (input: I, output?: O) => string | undefined,
+): Run<I, O> {
+  return async (input, ctx) => {
+    try {
+      const output = await run(input, ctx);
+      await audit(ctx, { target: target(input, output) ?? '-', outcome: 'ok' });
+      return output;
+    } catch (e) {
+      const code = (e as { code?: unknown } | null)?.code;
+      if (e instanceof Error && e.name === 'VisibleError' && typeof code === 'string') {
+        await audit(ctx, { target: target(input) ?? '-', outcome: code.split('.').pop() ?? code });
+      }
+      throw e;
+    }
+  };
 }

@@ -33,13 +33,15 @@ export function createCallContext(parts: {
   staff: StaffDoc | null;
   db: Db;
   log: Logger;
+  /** the call's instant (the kit's clock); new Date() when not given */
+  now?: Date;
 }): CallContext {
   const { staff } = parts;
   const can = (role: AccessRole, scope?: RoleScope): boolean =>
     staff !== null && holdsRole(staff.roles, role, scope);
   return {
     ...parts,
-    now: new Date(),
+    now: parts.now ?? new Date(),
     me() {
       if (!staff) throw new VisibleError('auth.unbound', UNBOUND_MESSAGE);
       return staff;

@@ -14,6 +14,7 @@ import {
 } from '../../domain/errors';
 import '../../domain/zod-setup';
 import { MisconfiguredError } from './config';
+import { clockOf } from './clock';
 import { createCallContext, FORBIDDEN_MESSAGE, UNBOUND_MESSAGE, type CallContext } from './context';
 import { getDb } from './db';
 import { loadStaffByOpenid, platformIdentity } from './identity';
@@ -73,8 +74,25 @@ function isTimerEvent(event: Record<string, unknown>): boolean {
   return event.Type === 'Timer' && typeof event.TriggerName === 'string';
 }
 
+type Issue = z.ZodError['issues'][number];
+
+/** A union's own issue says little: report the issues of the option that came closest. */
+function flatIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): Issue[] {
+  return issues.flatMap((i) => {
+    const path = [...prefix, ...i.path];
+    if (i.code === 'invalid_union' && i.errors.length > 0) {
+      const best = [...i.errors].sort((a, b) => a.length - b.length)[0];
+      if (best.length > 0) return flatIssues(best, path);
+    }
+    return [{ ...i, path } as Issue];
+  });
+}
+
 export function issuesOf(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return flatIssues(error.issues).map((i) => ({
+    path: i.path.map(String).join('.'),
+    message: i.message,
+  }));
 }
 
 function requestIdOf(context: unknown): string {
@@ -107,9 +125,11 @@ export function createHandler<C extends Contract>(
     try {
       if (isTimerEvent(event) && !openid) {
         const trigger = String(event.TriggerName);
-        const timer = options.timers?.[trigger];
+        // own properties only: a trigger named "constructor" must not reach Object.prototype
+        const timers = options.timers ?? {};
+        const timer = Object.hasOwn(timers, trigger) ? timers[trigger] : undefined;
         if (!timer) return done(fail('action.unknown', `没有名为 ${trigger} 的定时任务。`));
-        const data = await timer({ requestId, trigger, now: new Date(), db: getDb(), log });
+        const data = await timer({ requestId, trigger, now: clockOf(context), db: getDb(), log });
         return done(ok(data ?? null));
       }
 
@@ -147,7 +167,8 @@ export function createHandler<C extends Contract>(
         if (!allowed) return done(fail('auth.forbidden', FORBIDDEN_MESSAGE));
       }
 
-      const ctx = createCallContext({ requestId, action, openid, staff, db, log });
+      const now = clockOf(context);
+      const ctx = createCallContext({ requestId, action, openid, staff, db, log, now });
       const data = await handler.run(parsed.data, ctx);
       return done(ok(data));
     } catch (error) {

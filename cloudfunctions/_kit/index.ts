@@ -10,5 +10,5 @@ export { createLogger } from './log';
 export type { Logger } from './log';
 export { secret, setting, MisconfiguredError } from './config';
 export { VisibleError } from '../../domain/errors';
-export { audit } from './audit';
+export { audit, audited } from './audit';
 export type { AuditEntry, AuditDoc } from './audit';

@@ -1,10 +1,17 @@
-// The account function: who am I, and binding my WeChat to my roster entry.
+// The account function: who am I, binding my WeChat to my roster entry, and the audit trail.
 import { accountContract } from '../../domain/account/contract';
 import { createHandler } from '../_kit';
 import { bind } from './bind';
+import { expireAudit, exportAudit, listAudit } from './audit-log';
 import { describe } from './me';
 
-export const main = createHandler(accountContract, {
-  'account.me': { access: 'public', run: (_input, ctx) => describe(ctx.db, ctx.staff) },
-  'account.bind': { access: 'public', run: bind },
-});
+export const main = createHandler(
+  accountContract,
+  {
+    'account.me': { access: 'public', run: (_input, ctx) => describe(ctx.db, ctx.staff) },
+    'account.bind': { access: 'public', run: bind },
+    'account.audit': { access: ['admin'], run: listAudit },
+    'account.auditExport': { access: ['admin'], run: exportAudit },
+  },
+  { timers: { expireAudit } },
+);

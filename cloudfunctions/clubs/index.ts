@@ -1,7 +1,7 @@
 // The clubs function: clubs (社团/协会), membership and the leader's approvals, posts with photos,
 // and the mixer (联谊) declarations and mutual after-event marks.
 import { clubsContract } from '../../domain/clubs/contract';
-import { createHandler } from '../_kit';
+import { audited, createHandler } from '../_kit';
 import {
   approve,
   create,
@@ -21,7 +21,10 @@ export const main = createHandler(clubsContract, {
   'clubs.mine': { access: ['staff'], run: mine },
   'clubs.get': { access: ['staff'], run: page },
   'clubs.create': { access: ['admin'], run: create },
-  'clubs.grantLeader': { access: ['admin'], run: grantLeader },
+  'clubs.grantLeader': {
+    access: ['admin'],
+    run: audited(grantLeader, (i) => `${i.clubId}:${i.staffNo}`),
+  },
   'clubs.join': { access: ['staff'], run: join },
   'clubs.leave': { access: ['staff'], run: leave },
   // scoped inside: leader of THIS club (admins hold every role)
@@ -35,10 +38,10 @@ export const main = createHandler(clubsContract, {
   'clubs.post': { access: ['staff'], run: post },
   'clubs.posts': { access: ['staff'], run: posts },
   'clubs.like': { access: ['staff'], run: likePost },
-  'clubs.hidePost': { access: ['admin'], run: hide },
+  'clubs.hidePost': { access: ['admin'], run: audited(hide, (i) => i.postId) },
   'clubs.mixerDeclare': { access: ['staff'], run: declare },
   // scoped inside: the organizer of this event only
-  'clubs.mixerDeclarations': { access: ['staff'], run: declarations },
+  'clubs.mixerDeclarations': { access: ['staff'], run: audited(declarations, (i) => i.eventId) },
   'clubs.mixerPeople': { access: ['staff'], run: people },
   'clubs.mixerMark': { access: ['staff'], run: mark },
   'clubs.mixerMatches': { access: ['staff'], run: matches },

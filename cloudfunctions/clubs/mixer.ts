@@ -59,9 +59,12 @@ export async function declare(input: { eventId: string }, ctx: CallContext) {
 }
 
 export async function declarations(input: { eventId: string }, ctx: CallContext) {
-  const event = await requireMixer(ctx, input.eventId);
-  if (!organizes(ctx, event))
+  // refuse a non-organizer before saying anything about the event (tier 3 behind it)
+  const event = await getEvent(ctx.db, input.eventId);
+  if (event && !organizes(ctx, event))
     throw new VisibleError('auth.forbidden', '联谊报名声明只有这场活动的组织者能看到。');
+  if (!event || !event.mixer)
+    throw new VisibleError('clubs.not_mixer', '没有找到这场联谊活动，请回到活动页看看。');
   const docs = await declarationsOf(ctx.db, event._id);
   return {
     declarations: docs.map((d) => ({

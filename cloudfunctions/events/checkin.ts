@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { checkinInput } from '../../domain/events/contract';
 import { signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
 import { beijingClock, beijingDateTime } from '../../domain/time';
-import { VisibleError, type CallContext } from '../_kit';
+import { audit, VisibleError, type CallContext } from '../_kit';
 import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
+import { underTypedCodeLimits } from '../_kit/rate-limit';
 import { toXlsx } from '../_kit/xlsx';
 import { loadEvent, loadManaged } from './access';
 import { branchNames } from './facts-repo';
@@ -73,14 +74,22 @@ async function findSignup(
     const shortNo = shortNoOfCode(input.code);
     if (shortNo === null)
       throw new VisibleError('events.code_invalid', '签到码是 8 位数字，请核对后再输入。');
-    const s = await findByShortNo(ctx.db, event._id, shortNo);
-    if (!s || !verifyCode(input.code, 'e', s._id, ctx.now)) {
-      throw new VisibleError(
-        'events.code_invalid',
-        '签到码不对或已过期。请让对方刷新签到码，再读一次数字。',
-      );
-    }
-    return s;
+    // typed codes are short enough to guess: wrong ones are limited per operator and per pass
+    return underTypedCodeLimits(ctx, {
+      limitedCode: 'events.rate_limited',
+      target: event._id,
+      subjectKey: `e:${event._id}:${shortNo}`,
+      run: async () => {
+        const s = await findByShortNo(ctx.db, event._id, shortNo);
+        if (!s || !verifyCode(input.code, 'e', s._id, ctx.now)) {
+          throw new VisibleError(
+            'events.code_invalid',
+            '签到码不对或已过期。请让对方刷新签到码，再读一次数字。',
+          );
+        }
+        return s;
+      },
+    });
   }
   return getSignup(ctx.db, signupIdOf(event._id, input.staffNo));
 }
@@ -113,7 +122,11 @@ export async function checkin(input: z.output<typeof checkinInput>, ctx: CallCon
     already,
   });
   if (s.checkedInAt) return answer(s.checkedInAt, true);
-  if (await stampCheckin(ctx.db, s._id, ctx.now, ctx.me().staffNo)) return answer(ctx.now, false);
+  if (await stampCheckin(ctx.db, s._id, ctx.now, ctx.me().staffNo)) {
+    const how = 'token' in input ? 'ok' : 'code' in input ? 'ok_code' : 'ok_manual';
+    await audit(ctx, { target: s._id, outcome: how });
+    return answer(ctx.now, false);
+  }
   const again = await getSignup(ctx.db, s._id);
   if (again?.checkedInAt) return answer(again.checkedInAt, true);
   throw new VisibleError('events.not_signed_up', `${s.name}刚刚取消了报名，不能签到。`);

@@ -1,6 +1,6 @@
 // The events function: union events from creation to sign-up, waitlist, lottery, pass and check-in.
 import { eventsContract } from '../../domain/events/contract';
-import { createHandler } from '../_kit';
+import { audited, createHandler } from '../_kit';
 import { attendance, checkin, exportAttendance, pass } from './checkin';
 import { callOff, createEvent, decide, drawAction, enterTeam, updateEvent } from './manage';
 import { cancel, signup } from './signup';
@@ -10,10 +10,13 @@ import { get, list } from './views';
 export const main = createHandler(
   eventsContract,
   {
-    'events.create': { access: ['admin', 'organizer', 'club_leader'], run: createEvent },
+    'events.create': {
+      access: ['admin', 'organizer', 'club_leader'],
+      run: audited(createEvent, (_i, o) => o?.eventId),
+    },
     // the rest of the organizer actions check "organizer of THIS event" inside (access.ts)
     'events.update': { access: ['staff'], run: updateEvent },
-    'events.callOff': { access: ['staff'], run: callOff },
+    'events.callOff': { access: ['staff'], run: audited(callOff, (i) => i.eventId) },
     'events.list': { access: ['staff'], run: list },
     'events.get': { access: ['staff'], run: get },
     'events.signup': { access: ['staff'], run: signup },
@@ -21,7 +24,7 @@ export const main = createHandler(
     'events.pass': { access: ['staff'], run: pass },
     'events.checkin': { access: ['staff'], run: checkin },
     'events.attendance': { access: ['staff'], run: attendance },
-    'events.export': { access: ['staff'], run: exportAttendance },
+    'events.export': { access: ['staff'], run: audited(exportAttendance, (i) => i.eventId) },
     'events.draw': { access: ['staff'], run: drawAction },
     'events.decide': { access: ['staff'], run: decide },
     'events.team': { access: ['branch_chair'], run: enterTeam },

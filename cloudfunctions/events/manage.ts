@@ -46,7 +46,13 @@ function assertMayCreate(
   ctx: CallContext,
   audience: z.output<typeof createInput>['audience'],
 ): void {
-  if (ctx.can('organizer')) return;
+  // only an unscoped organizer grant creates any event: one scoped to an event acts on it alone
+  if (ctx.can('admin') || isUnscopedOrganizer(ctx)) return;
+  if (!ctx.can('club_leader'))
+    throw new VisibleError(
+      'auth.forbidden',
+      '你只能管理指定给你的活动，不能发布新活动。如需发布，请联系校工会。',
+    );
   const ownClub = audience.some(
     (r) => r.kind === 'club' && ctx.can('club_leader', { clubId: r.clubId }),
   );
@@ -56,6 +62,10 @@ function assertMayCreate(
       '社团负责人只能为自己的社团发布活动：请在报名范围里选择你的社团。',
     );
   }
+}
+
+function isUnscopedOrganizer(ctx: CallContext): boolean {
+  return (ctx.staff?.roles ?? []).some((g) => g.role === 'organizer' && !g.eventId);
 }
 
 export async function createEvent(

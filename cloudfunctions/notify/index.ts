@@ -2,7 +2,7 @@
 // schedules (reminders, nudges) and then the sender of subscription messages.
 import { notifyContract } from '../../domain/notify/contract';
 import { parseQuietHours } from '../../domain/notify/rules';
-import { createHandler, setting, type TimerContext } from '../_kit';
+import { audited, createHandler, setting, type TimerContext } from '../_kit';
 import { broadcast, broadcastStatus, listBroadcasts } from './broadcast';
 import { deliver } from './deliver';
 import { inbox, read, subscribe, templates } from './inbox';
@@ -30,7 +30,10 @@ export const main = createHandler(
     'notify.read': { access: ['staff'], run: read },
     'notify.subscribe': { access: ['staff'], run: subscribe },
     'notify.templates': { access: ['staff'], run: (input) => templates(input) },
-    'notify.broadcast': { access: ['admin', 'branch_chair', 'organizer'], run: broadcast },
+    'notify.broadcast': {
+      access: ['admin', 'branch_chair', 'organizer'],
+      run: audited(broadcast, (_i, o) => o?.broadcastId),
+    },
     'notify.broadcastStatus': {
       access: ['admin', 'branch_chair', 'organizer'],
       run: broadcastStatus,

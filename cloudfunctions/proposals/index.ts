@@ -1,7 +1,7 @@
 // The proposals function (教代会网上提案): filing and co-signing by representatives, review by the
 // committee, answers by departments, rating by the proposer, the board, export and imports.
 import { proposalsContract } from '../../domain/proposals/contract';
-import { createHandler } from '../_kit';
+import { audited, createHandler } from '../_kit';
 import {
   cosignAction,
   declineCosignAction,
@@ -37,9 +37,12 @@ export const main = createHandler(proposalsContract, {
   'proposals.cosign': { access: ['staff'], run: cosignAction },
   'proposals.declineCosign': { access: ['staff'], run: declineCosignAction },
   // scoped inside: committee of this proposal's congress; handler of an assigned department
-  'proposals.review': { access: ['committee'], run: reviewAction },
+  'proposals.review': { access: ['committee'], run: audited(reviewAction, (i) => i.proposalId) },
   'proposals.answer': { access: ['handler'], run: answerAction },
   'proposals.rate': { access: ['staff'], run: rateAction },
-  'proposals.export': { access: ['committee'], run: exportAction },
-  'proposals.importReps': { access: ['admin'], run: importRepsAction },
+  'proposals.export': { access: ['committee'], run: audited(exportAction, (i) => i.sessionId) },
+  'proposals.importReps': {
+    access: ['admin'],
+    run: audited(importRepsAction, (i) => i.congressId),
+  },
 });

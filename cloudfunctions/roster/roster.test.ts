@@ -185,8 +185,8 @@ describe('roster import', () => {
       'dev-admin',
     );
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 40, deactivated: 0 });
-    // identity + branches + the 40 people by 工号; not a single write
-    expect(t.requests()).toBe(3);
+    // identity + branches + the 40 people by 工号 + the audit entry; no write to the roster
+    expect(t.requests()).toBe(4);
   });
 
   it('updates a changed row by 工号, keeping the binding and roles', async () => {

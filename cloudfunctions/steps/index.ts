@@ -2,7 +2,7 @@
 // report and export, and the nightly standings job.
 import { fail } from '../../domain/errors';
 import { stepsContract } from '../../domain/steps/contract';
-import { createHandler, type Main } from '../_kit';
+import { audited, createHandler, type Main } from '../_kit';
 import { campaigns, createCampaign } from './campaigns';
 import { join } from './join';
 import { closeCampaign, updateCampaign } from './manage';
@@ -14,16 +14,25 @@ import { sync } from './sync';
 const handler = createHandler(
   stepsContract,
   {
-    'steps.createCampaign': { access: ['admin'], run: createCampaign },
-    'steps.updateCampaign': { access: ['admin'], run: updateCampaign },
-    'steps.closeCampaign': { access: ['admin'], run: closeCampaign },
+    'steps.createCampaign': {
+      access: ['admin'],
+      run: audited(createCampaign, (_i, o) => o?.campaignId),
+    },
+    'steps.updateCampaign': {
+      access: ['admin'],
+      run: audited(updateCampaign, (i) => i.campaignId),
+    },
+    'steps.closeCampaign': { access: ['admin'], run: audited(closeCampaign, (i) => i.campaignId) },
     'steps.campaigns': { access: ['staff'], run: campaigns },
     'steps.join': { access: ['staff'], run: join },
     'steps.sync': { access: ['staff'], run: sync },
     'steps.me': { access: ['staff'], run: me },
     'steps.standings': { access: ['staff'], run: standings },
     'steps.report': { access: ['admin', 'branch_chair'], run: report },
-    'steps.export': { access: ['admin', 'branch_chair'], run: exportXlsx },
+    'steps.export': {
+      access: ['admin', 'branch_chair'],
+      run: audited(exportXlsx, (i) => i.campaignId),
+    },
   },
   { timers: { nightly } },
 );

@@ -52,7 +52,11 @@ export const batchDoc = z.object({
       }),
     )
     .default([]),
-  ledger: z.record(z.string(), ledgerEntry).default({}),
+  // keyed by 工号, which may be "constructor" or "toString": no prototype to fall through to
+  ledger: z
+    .record(z.string(), ledgerEntry)
+    .default({})
+    .transform((l): Record<string, LedgerEntry> => Object.assign(Object.create(null), l)),
   createdAt: dateish.optional(),
   closedAt: dateish.nullable().optional(),
 });

@@ -11,6 +11,8 @@ import type {
 import { pointFor } from '../../domain/welfare/rules';
 import type { CallContext } from '../_kit';
 import { shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
+import { audit } from '../_kit/audit';
+import { underTypedCodeLimits } from '../_kit/rate-limit';
 import { getBatch, markHandedOver, unmarkHandedOver } from './batch-repo';
 import {
   claimIdOf,
@@ -58,14 +60,22 @@ async function resolveClaim(
     throw new VisibleError('validation.failed', '领取码是 8 位数字，请核对后重新输入。', [
       { path: 'code', message: '领取码是 8 位数字' },
     ]);
-  const claim = await findByShortNo(db, input.batchId, shortNo);
-  if (!claim || !verifyCode(input.code, 'w', claim._id, now)) {
-    throw new VisibleError(
-      'welfare.pass_invalid',
-      '领取码不对或已过期，请对方刷新领取码后再报一次。',
-    );
-  }
-  return claim;
+  // typed codes are short enough to guess: wrong ones are limited per operator and per pass
+  return underTypedCodeLimits(ctx, {
+    limitedCode: 'welfare.rate_limited',
+    target: input.batchId,
+    subjectKey: `w:${input.batchId}:${shortNo}`,
+    run: async () => {
+      const claim = await findByShortNo(db, input.batchId, shortNo);
+      if (!claim || !verifyCode(input.code, 'w', claim._id, now)) {
+        throw new VisibleError(
+          'welfare.pass_invalid',
+          '领取码不对或已过期，请对方刷新领取码后再报一次。',
+        );
+      }
+      return claim;
+    },
+  });
 }
 
 export async function handover(
@@ -74,6 +84,11 @@ export async function handover(
 ): Promise<HandoverResult> {
   const { db, now } = ctx;
   const me = ctx.me();
+  // a distributor of another batch may not even try codes here
+  const forBatch = (g: { role: string; batchId?: string }) =>
+    g.role === 'distributor' && (!g.batchId || g.batchId === input.batchId);
+  if (!ctx.can('admin') && !me.roles.some(forBatch))
+    throw new VisibleError('auth.forbidden', '你不是这次福利的核销员。如需开通，请联系校工会。');
   const claim = await resolveClaim(input, ctx);
   let batch = await getBatch(db, input.batchId, claim.staffNo);
   if (!batch) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
@@ -114,6 +129,7 @@ export async function handover(
     }
     if (await markHandedOver(db, input.batchId, claim.staffNo, entry, now)) {
       await setHandedOver(db, claim._id, now, me.staffNo);
+      await audit(ctx, { target: claim._id, outcome: 'code' in input ? 'ok_code' : 'ok' });
       return {
         staffNo: claim.staffNo,
         name: claim.name,
@@ -143,6 +159,7 @@ export async function undoHandover(
   if (!claim) throw new VisibleError('welfare.not_a_claim', '没有找到这位教职工的领取记录。');
   const entry = (await getBatch(db, input.batchId, input.staffNo))?.ledger[input.staffNo];
   const undone = entry ? await unmarkHandedOver(db, input.batchId, input.staffNo, entry) : false;
+  await audit(ctx, { target: claimId, outcome: undone ? 'undone' : 'not_handed_over' });
   if (undone) {
     await setHandedOver(db, claimId, null, null);
     await recordUndo(db, claimId, {

@@ -446,7 +446,9 @@ export function cosign(doc: ProposalDoc, me: Person, now: Date): ProposalDoc {
 
 /** An invited representative says no. */
 export function declineInvite(doc: ProposalDoc, me: Person, now: Date): ProposalDoc {
-  if (!doc.invites.some((p) => p.staffNo === me.staffNo)) return doc;
+  if (!doc.invites.some((p) => p.staffNo === me.staffNo)) {
+    throw new VisibleError('proposals.not_invited', '你没有这份提案的附议邀请，不需要婉拒。');
+  }
   return {
     ...doc,
     invites: doc.invites.filter((p) => p.staffNo !== me.staffNo),

@@ -62,6 +62,13 @@ export function readFunctionConfig(name: string, dir = functionsDir()): Function
   return JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig;
 }
 
+let clockOffsetMs = 0;
+
+/** Tests: shift the clock functions see (ctx.now, timers) by this much; 0 puts it back. */
+export function setClockOffset(ms: number): void {
+  clockOffsetMs = ms;
+}
+
 export function platformContext(name: string, openid: string | null): Record<string, unknown> {
   const environment: Record<string, string> = {
     SCF_NAMESPACE: process.env.SCF_NAMESPACE ?? '',
@@ -69,6 +76,8 @@ export function platformContext(name: string, openid: string | null): Record<str
     TCB_ENV: process.env.SCF_NAMESPACE ?? '',
     TCB_SEQID: randomUUID(),
   };
+  // read by cloudfunctions/_kit/clock.ts, only on the local environment
+  if (clockOffsetMs) environment.UNION_HUB_CLOCK_OFFSET_MS = String(clockOffsetMs);
   if (openid) {
     Object.assign(environment, {
       WX_OPENID: openid,

@@ -1,9 +1,12 @@
-// Builds the h5 app when dist/h5 is missing or older than its sources (npm start, e2e setup).
+// Builds the dev-tools h5 app (dev sign-in, X-Dev-Openid; TARO_APP_DEV_TOOLS=1) into dist/h5-dev
+// when it is missing or older than its sources (npm start, e2e setup). `npm run build:h5` makes
+// the production h5 in dist/h5, without any dev tool.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { bin, run } from './run';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+export const H5_DEV_DIR = path.join(ROOT, 'dist', 'h5-dev');
 const SOURCES = ['src', 'domain', 'config', 'babel.config.js', 'package.json'];
 
 function newestMtime(p: string): number {
@@ -20,7 +23,7 @@ function newestMtime(p: string): number {
 }
 
 export function h5BuildIsStale(): boolean {
-  const index = path.join(ROOT, 'dist', 'h5', 'index.html');
+  const index = path.join(H5_DEV_DIR, 'index.html');
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(ROOT, s)) > built);
@@ -29,6 +32,9 @@ export function h5BuildIsStale(): boolean {
 export async function ensureH5Build(): Promise<void> {
   if (!h5BuildIsStale()) return;
   console.log('[h5] 正在构建 h5 页面（约半分钟）…');
-  const code = await run(bin('taro'), ['build', '--type', 'h5'], { NODE_ENV: 'production' });
+  const code = await run(bin('taro'), ['build', '--type', 'h5'], {
+    NODE_ENV: 'production',
+    TARO_APP_DEV_TOOLS: '1',
+  });
   if (code !== 0) throw new Error('h5 构建失败，请看上面的输出。');
 }

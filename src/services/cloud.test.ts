@@ -8,6 +8,9 @@ import { ensureFetch } from '../test-support/node-fetch';
 import { call, CloudError, NETWORK_MESSAGE, setBaseUrl } from './cloud';
 import { DEV_OPENID_KEY } from './dev-identity';
 
+// these tests model the dev-tools h5 build (TARO_APP_DEV_TOOLS=1), the one that has a dev identity
+process.env.TARO_APP_DEV_TOOLS = '1';
+
 const contract = defineContract({
   'demo.echo': {
     input: z.object({ word: z.string() }),
@@ -93,6 +96,18 @@ it('reads a Taro-wrapped stored identity and sends an empty header when there is
   localStorage.setItem(DEV_OPENID_KEY, JSON.stringify({ data: 'dev-chair' }));
   await call(contract, 'demo.echo', { word: 'x' });
   expect(seen.map((s) => s.openid)).toEqual(['', 'dev-chair']);
+});
+
+it('sends no dev identity header from a production build', async () => {
+  reply = (_req, res) => json(res, 200, { ok: true, data: { word: 'x', by: 'y' } });
+  localStorage.setItem(DEV_OPENID_KEY, 'dev-admin');
+  process.env.TARO_APP_DEV_TOOLS = '';
+  try {
+    await call(contract, 'demo.echo', { word: 'x' });
+  } finally {
+    process.env.TARO_APP_DEV_TOOLS = '1';
+  }
+  expect(seen.map((s) => s.openid)).toEqual([undefined]);
 });
 
 it('turns ok:false into a CloudError with the server code, message and issues', async () => {

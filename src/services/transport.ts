@@ -16,7 +16,11 @@ export async function invoke(name: string, event: Record<string, unknown>): Prom
   try {
     const res = await fetch(`${getBaseUrl()}/api/fn/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'X-Dev-Openid': getDevOpenid() },
+      // the dev identity exists only in the dev-tools build (the local cloud's sign-in)
+      headers:
+        process.env.TARO_APP_DEV_TOOLS === '1'
+          ? { 'content-type': 'application/json', 'X-Dev-Openid': getDevOpenid() }
+          : { 'content-type': 'application/json' },
       body: JSON.stringify(event),
       signal: controller?.signal,
     });

@@ -27,6 +27,9 @@ export async function weRunReference(): Promise<unknown> {
     // a CloudID object: the platform replaces it with the decrypted steps before the function runs
     return (Taro.cloud.CloudID as unknown as (id: string) => unknown)(cloudID);
   }
+  // the simulator is a local-cloud dev tool: a plain h5 build has no WeRun at all
+  if (process.env.TARO_APP_DEV_TOOLS !== '1')
+    throw new CloudError('steps.werun_denied', WERUN_UNAVAILABLE);
   return simulatorReference();
 }
 

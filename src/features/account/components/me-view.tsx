@@ -23,7 +23,7 @@ export function MeView() {
         <NavRow title="管理" hint="活动、福利、分工会等管理工具" onClick={() => go(URLS.admin)} />
       ) : null}
       {me ? <Text className="me-view__note">信息不对？请联系校工会更正名册。</Text> : null}
-      {process.env.TARO_ENV === 'h5' ? (
+      {process.env.TARO_ENV === 'h5' && process.env.TARO_APP_DEV_TOOLS === '1' ? (
         <NavRow
           title="切换身份（开发）"
           hint="本地开发用：换成别的演示账号"

@@ -1,0 +1,27 @@
+// Every contract of every function, for the security tests (plain messages, access matrix).
+// A new feature adds its contract here (one line) when it is merged.
+import type { Contract } from '../../domain/contract';
+import { accountContract } from '../../domain/account/contract';
+import { clubsContract } from '../../domain/clubs/contract';
+import { eventsContract } from '../../domain/events/contract';
+import { notifyContract } from '../../domain/notify/contract';
+import { proposalsContract } from '../../domain/proposals/contract';
+import { rosterContract } from '../../domain/roster/contract';
+import { stepsContract } from '../../domain/steps/contract';
+import { welfareContract } from '../../domain/welfare/contract';
+
+export const ALL_CONTRACTS: Record<string, Contract> = {
+  account: accountContract,
+  clubs: clubsContract,
+  events: eventsContract,
+  notify: notifyContract,
+  proposals: proposalsContract,
+  roster: rosterContract,
+  steps: stepsContract,
+  welfare: welfareContract,
+};
+
+/** Every action name, "fn.action", across every contract. */
+export function allActions(): string[] {
+  return Object.values(ALL_CONTRACTS).flatMap((c) => Object.keys(c));
+}
