@@ -18,6 +18,7 @@
 import type { SignupStatus } from '../../domain/events/contract';
 import { holdKeyOf, signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
 import { quotaKeyOf } from '../../domain/events/rules';
+import { pages } from '../../domain/pages';
 import { beijingDateTime } from '../../domain/time';
 import { VisibleError, type Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
@@ -25,7 +26,7 @@ import { getEvent, nextTickets, nextWaitSeq, releaseSeat, takeSeat } from './eve
 import { getStaffMany } from './facts-repo';
 import { addSignup, firstWaitlisted, getSignup, moveSignup } from './signup-repo';
 
-export const detailPage = (eventId: string) => `/packages/events/pages/detail/index?id=${eventId}`;
+export const detailPage = (eventId: string) => pages.events.detail({ id: eventId });
 
 export type SignupAnswer = { status: 'confirmed' | 'waitlisted' | 'pending'; shortNo?: number };
 

@@ -2,6 +2,7 @@
 // reminders, pickup-ready notices and the evening walkathon sync nudge. Each creates inbox notices
 // with deterministic ids, so running it again (or twice at once) creates nothing new.
 import type { NoticeInput } from '../../domain/notify/notice';
+import { pages } from '../../domain/pages';
 import { giftReminderDue, reminderSlot, stepsNudgeDue } from '../../domain/notify/rules';
 import { addDays, beijingDateTime, beijingDay, startOfBeijingDay } from '../../domain/time';
 import { eligibility } from '../../domain/welfare/rules';
@@ -49,7 +50,7 @@ export async function eventReminders(db: Db, now: Date): Promise<NoticeInput[]> 
         staffNo: s.staffNo,
         title: `活动提醒：${e.title}`,
         body: `「${e.title}」将于 ${beijingDateTime(e.startAt)} 开始（${soon}），地点：${e.location || '见活动详情'}。请准时到场，出示签到码。`,
-        page: `/packages/events/pages/detail/index?id=${encodeURIComponent(e._id)}`,
+        page: pages.events.detail({ id: e._id }),
         fields: { title: e.title, time: e.startAt.toISOString(), location: e.location },
         expiresAt: e.startAt,
       } satisfies NoticeInput,
@@ -82,7 +83,7 @@ export async function giftReminders(db: Db, now: Date): Promise<NoticeInput[]> {
         staffNo: p.staffNo,
         title: `还没选礼包：${b.name}`,
         body: `「${b.name}」将于 ${beijingDateTime(b.claimCloseAt)} 截止选择，你还没有选礼包。截止后没选的会发默认礼包。`,
-        page: '/pages/welfare/index',
+        page: pages.tabs.welfare(),
         fields: { title: b.name, deadline: b.claimCloseAt.toISOString() },
         expiresAt: b.claimCloseAt,
       });
@@ -109,7 +110,7 @@ export async function pickupReady(db: Db, now: Date): Promise<NoticeInput[]> {
         body: point
           ? `你的「${b.name}」礼包可以领取了：${point.place}（${point.hours}）。领取时出示领取码。`
           : `你的「${b.name}」礼包可以领取了，请到所在分工会领取，领取时出示领取码。`,
-        page: `/packages/welfare/pages/code/index?batchId=${encodeURIComponent(b._id)}`,
+        page: pages.welfare.code({ batchId: b._id }),
         fields: {
           title: b.name,
           place: point?.place ?? '所在分工会',
@@ -136,7 +137,7 @@ export async function stepsNudges(db: Db, now: Date): Promise<NoticeInput[]> {
         staffNo: p.staffNo,
         title: `今天还没同步步数：${c.name}`,
         body: `今天的步数还没有同步到「${c.name}」。打开健步走页面点「同步微信步数」，今天的成绩才会算进去。`,
-        page: '/packages/walkathon/pages/index/index',
+        page: pages.walkathon.index(),
         fields: { title: c.name, tip: '今天还没同步步数，点这里同步' },
         // a nudge for today means nothing tomorrow
         expiresAt: startOfBeijingDay(addDays(today, 1)),

@@ -9,6 +9,7 @@ import {
 } from '../../../domain/events/contract';
 import type { InputOf, OutputOf } from '../../../domain/contract';
 import { call } from '../../services/cloud';
+import { pages } from '../../../domain/pages';
 
 export type { EventDetail, EventSummary };
 export type Attendance = z.output<typeof attendanceOutput>;
@@ -20,14 +21,13 @@ export function events<A extends keyof EventsContract & string>(
   return call(eventsContract, action, input);
 }
 
-const ROOT = '/packages/events/pages';
-const q = (id: string) => `?id=${encodeURIComponent(id)}`;
+/** The events pages' URLs (from the page registry; new code may call `pages.events.*` directly). */
 export const EVENT_URLS = {
-  detail: (id: string) => `${ROOT}/detail/index${q(id)}`,
-  pass: (id: string) => `${ROOT}/pass/index${q(id)}`,
-  manage: `${ROOT}/manage/index`,
-  create: `${ROOT}/edit/index`,
-  edit: (id: string) => `${ROOT}/edit/index${q(id)}`,
-  checkin: (id: string) => `${ROOT}/checkin/index${q(id)}`,
-  attendance: (id: string) => `${ROOT}/attendance/index${q(id)}`,
+  detail: (id: string) => pages.events.detail({ id }),
+  pass: (id: string) => pages.events.pass({ id }),
+  manage: pages.events.manage(),
+  create: pages.events.edit(),
+  edit: (id: string) => pages.events.edit({ id }),
+  checkin: (id: string) => pages.events.checkin({ id }),
+  attendance: (id: string) => pages.events.attendance({ id }),
 };

@@ -4,13 +4,6 @@ import { notifyContract, type broadcastInput } from '../../../domain/notify/cont
 import type { NoticeKind } from '../../../domain/notify/notice';
 import { call } from '../../services/cloud';
 
-export const NOTIFY_ROOT = 'packages/notify/';
-export const NOTIFY_PAGES = ['pages/inbox/index', 'pages/broadcast/index'];
-export const NOTIFY_URLS = {
-  inbox: `/${NOTIFY_ROOT}pages/inbox/index`,
-  broadcast: `/${NOTIFY_ROOT}pages/broadcast/index`,
-} as const;
-
 export const getInbox = () => call(notifyContract, 'notify.inbox', {});
 export const markRead = (id: string) => call(notifyContract, 'notify.read', { id });
 export const markAllRead = () => call(notifyContract, 'notify.read', { all: true });

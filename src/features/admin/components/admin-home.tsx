@@ -6,12 +6,12 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
-import { URLS } from '../../../routes';
 import { go } from '../../../services/nav';
 import { canManage } from '../../account/profile';
 import { useMe } from '../../account/use-me';
 import { toolsFor, type AdminTool } from '../tools';
 import './admin-home.scss';
+import { pages } from '../../../../domain/pages';
 
 function open(tool: AdminTool) {
   if (tool.url) go(tool.url);
@@ -27,7 +27,7 @@ export function AdminHome() {
       <EmptyState
         title="请先绑定工号"
         hint="管理功能只对绑定工号的工会干部开放。"
-        action={{ label: '绑定工号', onClick: () => go(URLS.bind) }}
+        action={{ label: '绑定工号', onClick: () => go(pages.main.bind()) }}
       />
     );
   }
@@ -36,7 +36,7 @@ export function AdminHome() {
       <EmptyState
         title="你还没有管理权限"
         hint="管理功能只对校工会管理员、分工会主席和活动组织者开放。如需开通，请联系校工会。"
-        action={{ label: '回到我的', onClick: () => go(URLS.me) }}
+        action={{ label: '回到我的', onClick: () => go(pages.tabs.me()) }}
       />
     );
   }
@@ -51,7 +51,7 @@ export function AdminHome() {
           onClick={() => open(tool)}
         />
       ))}
-      <BigButton kind="secondary" onClick={() => go(URLS.me)}>
+      <BigButton kind="secondary" onClick={() => go(pages.tabs.me())}>
         回到我的
       </BigButton>
     </View>
