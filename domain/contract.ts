@@ -1,6 +1,8 @@
 // How a feature declares its actions once: input and output schemas, keyed by action name.
 // Functions validate input with it at the edge; the app derives its typed client from it.
 import { z } from 'zod';
+// every schema the app or a function parses comes through a contract: settings before any parse
+import './zod-setup';
 
 export interface ActionContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -18,11 +20,7 @@ export function defineContract<C extends Contract>(contract: C): C {
   return contract;
 }
 
-/** The function an action belongs to: "events.signup" → "events". */
-export function functionOf(action: string): string {
-  const dot = action.indexOf('.');
-  return dot === -1 ? action : action.slice(0, dot);
-}
+export { functionOf } from './action';
 
 /** An ISO-8601 instant as it crosses the wire. */
 export const isoInstant = z.iso.datetime({ offset: true, message: '时间格式不对' });

@@ -85,7 +85,6 @@ const TABS = {
 
 /** Other main-package pages. `devLogin` exists in h5 builds only. */
 const MAIN = {
-  bind: page('pages/bind/index'),
   /** h5 only: pick a demo identity on the local cloud */
   devLogin: page('pages/dev-login/index'),
 };
@@ -98,6 +97,13 @@ export const H5_ONLY_MAIN: readonly (keyof typeof MAIN)[] = ['devLogin'];
  * and the page files under src/<root><path>.tsx; app.config.ts picks it up.
  */
 export const SUBPACKAGES = {
+  account: subpackage(
+    'packages/account/',
+    '绑定工号: once per person, so not in the main package',
+    {
+      bind: page('pages/bind/index'),
+    },
+  ),
   admin: subpackage('packages/admin/', '管理: admin tools; roster import, people, branches', {
     index: page('pages/index/index'),
     rosterImport: page('pages/roster-import/index'),

@@ -88,7 +88,7 @@ it('an admin imports a roster file, and a staff member from it binds and sees th
   });
 
   // the new colleague binds with 工号 + 姓名 + the last 4 digits of their phone
-  const staff = await openAs('e2e-new-phone', pages.main.bind());
+  const staff = await openAs('e2e-new-phone', pages.account.bind());
   await staff.getByText('确认绑定').waitFor();
   const inputs = staff.locator('input');
   await inputs.nth(0).fill('E0001');

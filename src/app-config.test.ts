@@ -97,7 +97,7 @@ it('refuses URLs of pages that do not exist or lack a required query', () => {
 it('tells tab urls from others', () => {
   expect(isTabUrl(pages.tabs.me())).toBe(true);
   expect(isTabUrl(`${pages.tabs.me()}?x=1`)).toBe(true);
-  expect(isTabUrl(pages.main.bind())).toBe(false);
+  expect(isTabUrl(pages.account.bind())).toBe(false);
   expect(isTabUrl(pages.admin.index())).toBe(false);
 });
 

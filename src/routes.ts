@@ -7,5 +7,5 @@ export { isTabUrl };
 export const URLS = {
   welfare: pages.tabs.welfare(),
   me: pages.tabs.me(),
-  bind: pages.main.bind(),
+  bind: pages.account.bind(),
 } as const;

@@ -17,11 +17,4 @@ export function clubs<A extends keyof ClubsContract & string>(
 /** After a mixer (联谊): privately mark people to meet again, see mutual matches. */
 export const mixerUrl = (eventId: string) => pages.clubs.mixer({ eventId });
 
-export const STATUS_LABELS: Record<string, string> = {
-  member: '已加入',
-  pending: '等待负责人审核',
-  declined: '申请未通过',
-  removed: '已被移出',
-  left: '已退出',
-  joining: '处理中',
-};
+export { STATUS_LABELS } from './main-api';

@@ -9,7 +9,6 @@ import {
 } from '../../../domain/events/contract';
 import type { InputOf, OutputOf } from '../../../domain/contract';
 import { call } from '../../services/cloud';
-import { pages } from '../../../domain/pages';
 
 export type { EventDetail, EventSummary };
 export type Attendance = z.output<typeof attendanceOutput>;
@@ -21,13 +20,4 @@ export function events<A extends keyof EventsContract & string>(
   return call(eventsContract, action, input);
 }
 
-/** The events pages' URLs (from the page registry; new code may call `pages.events.*` directly). */
-export const EVENT_URLS = {
-  detail: (id: string) => pages.events.detail({ id }),
-  pass: (id: string) => pages.events.pass({ id }),
-  manage: pages.events.manage(),
-  create: pages.events.edit(),
-  edit: (id: string) => pages.events.edit({ id }),
-  checkin: (id: string) => pages.events.checkin({ id }),
-  attendance: (id: string) => pages.events.attendance({ id }),
-};
+export { EVENT_URLS } from './main-api';

@@ -27,7 +27,7 @@ export function AdminHome() {
       <EmptyState
         title="请先绑定工号"
         hint="管理功能只对绑定工号的工会干部开放。"
-        action={{ label: '绑定工号', onClick: () => go(pages.main.bind()) }}
+        action={{ label: '绑定工号', onClick: () => go(pages.account.bind()) }}
       />
     );
   }

@@ -5,7 +5,7 @@ import type { ClubsContract } from '../../../../domain/clubs/contract';
 import type { OutputOf } from '../../../../domain/contract';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
-import { clubs, STATUS_LABELS } from '../api';
+import { clubs, STATUS_LABELS } from '../main-api';
 import './my-clubs.scss';
 import { pages } from '../../../../domain/pages';
 

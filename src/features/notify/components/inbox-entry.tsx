@@ -4,7 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
-import { getInbox } from '../api';
+import { getInbox } from '../main-api';
 import { preloadTemplates } from '../ask-to-subscribe';
 import { showUnreadBadge } from '../badge';
 import './notify.scss';

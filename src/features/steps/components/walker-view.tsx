@@ -99,7 +99,7 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
       <EmptyState
         title="请先绑定工号"
         hint="绑定后就能报名健步走、同步步数。"
-        action={{ label: '绑定工号', onClick: () => go(pages.main.bind()) }}
+        action={{ label: '绑定工号', onClick: () => go(pages.account.bind()) }}
       />
     );
   if (error && !campaigns) return <ErrorBanner error={error} onRetry={() => void load()} />;
