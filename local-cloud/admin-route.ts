@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { CloudEmulator } from './emulator';
+import type { StorageEmulator } from './storage';
 import { invokeFunction, hasFunction } from './gateway/functions';
 import { readBody, sendJson } from './http/body';
 
@@ -31,7 +32,7 @@ platformActions.set('functions.invokeFunction', async (body) => {
   return { requestId: randomUUID(), data: { response_data: JSON.stringify(response) } };
 });
 
-export function createAdminRoute(emulator: CloudEmulator) {
+export function createAdminRoute(emulator: CloudEmulator, storage: StorageEmulator) {
   return async function adminRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     let body: Record<string, unknown>;
     try {
@@ -49,7 +50,11 @@ export function createAdminRoute(emulator: CloudEmulator) {
     }
     const action = String(body.action ?? '');
     const platform = platformActions.get(action);
-    const answer = platform ? await platform(body) : await emulator.handle(body);
+    // the SDK PUTs uploads to the origin it reached /admin at
+    const base = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const answer = platform
+      ? await platform(body)
+      : (storage.handleAction(body, randomUUID(), base) ?? (await emulator.handle(body)));
     sendJson(res, 200, answer);
   };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { INDEXES } from '../database/indexes';
 import { fail } from '../domain/errors';
 import { createAdminRoute } from './admin-route';
+import { createStorageEmulator, type StorageEmulator } from './storage';
 import { installBuiltinDevRoutes } from './dev/builtin';
 import { DEV_PANEL_HTML } from './dev/panel';
 import { findDevRoute } from './dev/router';
@@ -40,6 +41,8 @@ export interface LocalCloud {
   port: number;
   adminUrl: string;
   emulator: CloudEmulator;
+  /** cloud storage (uploadFile, getTempFileURL, deleteFile), bytes under <dataDir>/storage */
+  storage: StorageEmulator;
   close(): Promise<void>;
 }
 
@@ -54,12 +57,14 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   mkdirSync(dataDir, { recursive: true });
   const emulator = CloudEmulator.open({ dataDir, indexes: INDEXES });
   installBuiltinDevRoutes();
-  const adminRoute = createAdminRoute(emulator);
+  const storage = createStorageEmulator(dataDir);
+  const adminRoute = createAdminRoute(emulator, storage);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
     if (p === '/admin' || p.startsWith('/admin/')) return adminRoute(req, res);
+    if (p.startsWith('/storage/') && (await storage.handleHttp(req, res, p, url))) return;
     const fn = /^\/api\/fn\/([^/]+)$/.exec(p);
     if (fn) return handleFunctionCall(req, res, decodeURIComponent(fn[1]));
     if (p.startsWith('/api/dev/')) {
@@ -109,6 +114,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     port,
     adminUrl,
     emulator,
+    storage,
     async close() {
       stopTimers();
       await new Promise<void>((resolve) => {

@@ -10,7 +10,6 @@ import { hasFunction, listFunctions, LOCAL_APPID, readFunctionConfig } from '../
 import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
-import './clubs-files';
 import './notify-outbox';
 import './steps';
 
