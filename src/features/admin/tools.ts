@@ -1,5 +1,4 @@
-// The 管理 home's list of tools and who sees which. A tool's url stays null until its subpackage
-// exists; the subpackage's engineer sets it (and the tool checks access again on the server).
+// The 管理 home's list of tools and who sees which (each tool checks access again on the server).
 import { holdsRole, type AccessRole, type RoleGrant } from '../../../domain/account/roles';
 import { pages } from '../../../domain/pages';
 
@@ -9,7 +8,8 @@ export interface AdminTool {
   hint: string;
   /** any of these roles shows the tool (admins see all) */
   roles: readonly AccessRole[];
-  url: string | null;
+  /** the page it opens (from the page registry) */
+  url: string;
 }
 
 export const ADMIN_TOOLS: readonly AdminTool[] = [

@@ -1,4 +1,4 @@
-// The product's areas as the home page's big buttons: where each goes, or honestly "即将开放".
+// The product's areas as the home page's big buttons and the page each opens.
 import { pages } from '../../../domain/pages';
 
 export interface Area {
@@ -6,8 +6,8 @@ export interface Area {
   title: string;
   /** one short line under the title */
   hint: string;
-  /** where it opens; null while the area is not built yet */
-  url: string | null;
+  /** the page it opens (from the page registry) */
+  url: string;
 }
 
 export const AREAS: readonly Area[] = [
@@ -18,8 +18,6 @@ export const AREAS: readonly Area[] = [
   { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: pages.proposals.index() },
   { key: 'messages', title: '消息', hint: '通知与提醒', url: pages.notify.inbox() },
 ];
-
-export const SOON = '即将开放';
 
 /** "上午好" and friends, by the minute of the Beijing day. */
 export function greetingFor(minuteOfDay: number): string {

@@ -1,6 +1,5 @@
 // 管理 home: the tools this caller may use, by role; tools not built yet say so.
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -9,14 +8,9 @@ import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
 import { canManage } from '../../account/profile';
 import { useMe } from '../../account/use-me';
-import { toolsFor, type AdminTool } from '../tools';
+import { toolsFor } from '../tools';
 import './admin-home.scss';
 import { pages } from '../../../../domain/pages';
-
-function open(tool: AdminTool) {
-  if (tool.url) go(tool.url);
-  else void Taro.showToast({ title: `${tool.title}即将开放`, icon: 'none' });
-}
 
 export function AdminHome() {
   const { me, loading, error, unbound, refresh } = useMe();
@@ -43,13 +37,7 @@ export function AdminHome() {
   return (
     <View className="admin-home">
       {toolsFor(me.grants).map((tool) => (
-        <NavRow
-          key={tool.key}
-          title={tool.title}
-          hint={tool.hint}
-          tag={tool.url ? undefined : '即将开放'}
-          onClick={() => open(tool)}
-        />
+        <NavRow key={tool.key} title={tool.title} hint={tool.hint} onClick={() => go(tool.url)} />
       ))}
       <BigButton kind="secondary" onClick={() => go(pages.tabs.me())}>
         回到我的
