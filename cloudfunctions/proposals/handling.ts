@@ -4,6 +4,7 @@ import { VisibleError } from '../../domain/errors';
 import type { answerInput, rateInput, reviewInput } from '../../domain/proposals/contract';
 import type { DepartmentDoc, ProposalDoc } from '../../domain/proposals/model';
 import { pages } from '../../domain/pages';
+import { notice } from '../../domain/notify/builders';
 import {
   accept,
   answer,
@@ -128,8 +129,7 @@ export async function answerAction(input: Input<typeof answerInput>, ctx: CallCo
   for (const p of [after.proposer, ...after.coProposers]) {
     await enqueueNotice(
       ctx.db,
-      {
-        kind: 'proposal_answered',
+      notice('proposal_answered', {
         subject: after._id,
         slot: `r${after.round}:${department.id}`,
         staffNo: p.staffNo,
@@ -137,7 +137,7 @@ export async function answerAction(input: Input<typeof answerInput>, ctx: CallCo
         body: `${department.name}答复了“${after.title}”：${input.status}。请打开查看并评价。`,
         page: pages.proposals.detail({ id: after._id }),
         fields: { title: after.title, department: department.name, status: input.status },
-      },
+      }),
       ctx.now,
     );
   }
