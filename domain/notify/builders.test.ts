@@ -40,13 +40,13 @@ it('builds the notice as given', () => {
     body: '恭喜中签',
     fields: { title: '讲座', result: '中签' },
   });
-  // @ts-expect-error a field the lottery template does not read
   notice('lottery_result', {
     subject: 'e',
     slot: 's',
     staffNo: '1',
     title: '',
     body: '',
+    // @ts-expect-error a field the lottery template does not read
     fields: { place: 'x' },
   });
 });

@@ -26,5 +26,10 @@ export type NoticeOf<K extends NoticeKind> = Omit<NoticeInput, 'kind' | 'fields'
 
 /** A notice of `kind`; a field name its template does not read is a type error. */
 export function notice<K extends NoticeKind>(kind: K, n: NoticeOf<K>): NoticeInput {
-  return { kind, ...n };
+  const { fields, ...rest } = n;
+  if (!fields) return { kind, ...rest };
+  const set: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields) as [string, string | undefined][])
+    if (v !== undefined) set[k] = v;
+  return { kind, ...rest, fields: set };
 }
