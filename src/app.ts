@@ -1,5 +1,5 @@
-// The app's entry: zod settings first, the platform's cloud once (weapp), global styles.
-import './setup-zod';
+// The app's entry: the platform's cloud once (weapp), global styles. Zod's settings come with the
+// first contract a page loads (domain/contract.ts), so the main package carries no zod.
 import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import './app.scss';

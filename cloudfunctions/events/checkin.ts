@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { checkinInput } from '../../domain/events/contract';
 import { signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
-import { beijingClock, beijingDateTime } from '../../domain/time';
+import { beijingDateTime } from '../../domain/time';
 import { audit, VisibleError, type CallContext } from '../_kit';
 import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { underTypedCodeLimits } from '../_kit/rate-limit';
@@ -131,9 +131,6 @@ export async function checkin(input: z.output<typeof checkinInput>, ctx: CallCon
   if (again?.checkedInAt) return answer(again.checkedInAt, true);
   throw new VisibleError('events.not_signed_up', `${s.name}刚刚取消了报名，不能签到。`);
 }
-
-/** "已在 14:03 签到" — for the scanner's message. */
-export const alreadyLine = (at: Date) => `已在 ${beijingClock(at)} 签到过`;
 
 function rowsOf(list: SignupDoc[]) {
   const waiting = list

@@ -19,3 +19,10 @@ export function barPercent(value: number, max: number): number {
   if (max <= 0 || value <= 0) return 0;
   return Math.max(2, Math.round((value / max) * 100));
 }
+
+/** 12800 → "128 元", 9950 → "99.50 元". */
+export function fenToYuan(fen: number): string {
+  const yuan = Math.floor(fen / 100);
+  const rest = fen % 100;
+  return rest ? `${yuan}.${String(rest).padStart(2, '0')} 元` : `${yuan} 元`;
+}

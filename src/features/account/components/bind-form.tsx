@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
-import { URLS } from '../../../routes';
 import { toCloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { bind } from '../api';
@@ -20,6 +19,7 @@ import {
 } from '../bind-form';
 import { meStore } from '../use-me';
 import './bind-form.scss';
+import { pages } from '../../../../domain/pages';
 
 export function BindForm() {
   const [values, setValues] = useState<BindValues>(EMPTY_BIND);
@@ -50,7 +50,7 @@ export function BindForm() {
       const me = await bind(checked.input);
       meStore.set(me);
       void Taro.showToast({ title: '绑定成功', icon: 'success' });
-      go(URLS.me);
+      go(pages.tabs.me());
     } catch (e) {
       const refusal = bindErrorsFrom(toCloudError(e));
       setErrors(refusal.fields);

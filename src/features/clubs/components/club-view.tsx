@@ -12,9 +12,10 @@ import { LoadingState } from '../../../components/loading-state';
 import type { CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { go } from '../../../services/nav';
-import { clubActivityUrl, clubs, eventUrl, STATUS_LABELS, type ClubPage } from '../api';
+import { clubs, STATUS_LABELS, type ClubPage } from '../api';
 import { preparePhoto } from '../photo';
 import './clubs.scss';
+import { pages } from '../../../../domain/pages';
 
 async function confirm(content: string): Promise<boolean> {
   const r = await Taro.showModal({ title: '请确认', content });
@@ -114,7 +115,11 @@ export function ClubView({ clubId }: { clubId: string }) {
           <Text className="clubs__small">点活动查看详情、报名。</Text>
         )}
         {page.activities.map((a) => (
-          <View key={a.eventId} className="clubs__row" onClick={() => go(eventUrl(a.eventId))}>
+          <View
+            key={a.eventId}
+            className="clubs__row"
+            onClick={() => go(pages.events.detail({ id: a.eventId }))}
+          >
             <Text className="clubs__line">{a.title}</Text>
             <Text className="clubs__small">
               {a.startAt ? beijingDateTime(a.startAt) : ''}
@@ -125,7 +130,10 @@ export function ClubView({ clubId }: { clubId: string }) {
       </View>
 
       {page.iLead ? (
-        <BigButton kind="secondary" onClick={() => go(clubActivityUrl(clubId, club.name))}>
+        <BigButton
+          kind="secondary"
+          onClick={() => go(pages.events.edit({ clubId, clubName: club.name }))}
+        >
           发布社团活动
         </BigButton>
       ) : null}

@@ -5,8 +5,9 @@ import type { ClubsContract } from '../../../../domain/clubs/contract';
 import type { OutputOf } from '../../../../domain/contract';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
-import { clubs, clubUrl, CLUBS_URL, STATUS_LABELS } from '../api';
+import { clubs, STATUS_LABELS } from '../main-api';
 import './my-clubs.scss';
+import { pages } from '../../../../domain/pages';
 
 type Mine = OutputOf<ClubsContract, 'clubs.mine'>['clubs'];
 
@@ -25,7 +26,7 @@ export function MyClubs() {
         <NavRow
           title="还没有加入社团"
           hint="去看看摄影、书画、读书会等协会"
-          onClick={() => go(CLUBS_URL)}
+          onClick={() => go(pages.clubs.index())}
         />
       ) : (
         list.map((c) => (
@@ -33,7 +34,7 @@ export function MyClubs() {
             key={c.clubId}
             title={c.name}
             hint={c.leader ? '我是负责人' : STATUS_LABELS[c.myStatus ?? 'member']}
-            onClick={() => go(clubUrl(c.clubId))}
+            onClick={() => go(pages.clubs.club({ clubId: c.clubId }))}
           />
         ))
       )}

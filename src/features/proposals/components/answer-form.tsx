@@ -8,9 +8,9 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
-import { proposalsUrl } from '../routes';
 import { useLoad } from '../use-load';
 import { Card, Chips, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {
   const { data: p, error: loadError, loading, reload } = useLoad(() => proposalsApi.get(id), [id]);
@@ -41,7 +41,7 @@ export function AnswerForm({ id, departmentId }: { id: string; departmentId?: st
     try {
       await proposalsApi.answer({ proposalId: p.id, status, text, departmentId: dept.id });
       void Taro.showToast({ title: '答复已提交，已通知提案人', icon: 'none' });
-      void Taro.redirectTo({ url: proposalsUrl('detail', { id: p.id }) });
+      void Taro.redirectTo({ url: pages.proposals.detail({ id: p.id }) });
     } catch (e) {
       setError(toCloudError(e));
     } finally {

@@ -6,8 +6,8 @@ import type { ProposalSummary } from '../../../../domain/proposals/contract';
 import { KIND_LABELS, type ProposalStatus } from '../../../../domain/proposals/model';
 import { go } from '../../../services/nav';
 import { statusText, statusTone, type Bar } from '../board';
-import { proposalsUrl } from '../routes';
 import './proposals.scss';
+import { pages } from '../../../../domain/pages';
 
 export function StatusTag({ p }: { p: Pick<ProposalSummary, 'status' | 'kind' | 'round'> }) {
   return (
@@ -128,7 +128,7 @@ export function ProposalRow({ p }: { p: ProposalSummary }) {
     <View
       className={`pp-row${p.overdue ? ' pp-row--overdue' : ''}`}
       hoverClass="pp-row--pressed"
-      onClick={() => go(proposalsUrl('detail', { id: p.id }))}
+      onClick={() => go(pages.proposals.detail({ id: p.id }))}
     >
       <View className="pp-row__top">
         <Text className="pp-row__no">{p.no ? `第${p.no}号` : KIND_LABELS[p.kind]}</Text>

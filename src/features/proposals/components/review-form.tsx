@@ -9,9 +9,9 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
-import { proposalsUrl } from '../routes';
 import { useLoad } from '../use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
 
 type Decision = 'accept' | 'merge' | 'decline';
 
@@ -91,7 +91,7 @@ export function ReviewForm({ id }: { id: string }) {
         asSuggestion: decision === 'decline' ? asSuggestion : undefined,
       });
       void Taro.showToast({ title: '审查结果已保存', icon: 'none' });
-      void Taro.redirectTo({ url: proposalsUrl('detail', { id: p.id }) });
+      void Taro.redirectTo({ url: pages.proposals.detail({ id: p.id }) });
     } catch (e) {
       setError(toCloudError(e));
     } finally {

@@ -20,9 +20,9 @@ import {
   type ImportChoices,
   type ImportTotals,
 } from '../import-flow';
-import { ROSTER_URLS } from '../urls';
 import { CheckRow, ProgressBar } from './bits';
 import './roster.scss';
+import { pages } from '../../../../domain/pages';
 
 type Stage =
   | { kind: 'pick' }
@@ -173,7 +173,7 @@ export function ImportView() {
               名单里的教职工现在可以用工号、姓名和手机号后四位绑定微信了。
             </Text>
           </View>
-          <BigButton onClick={() => go(ROSTER_URLS.people)}>查看人员</BigButton>
+          <BigButton onClick={() => go(pages.admin.rosterPeople())}>查看人员</BigButton>
           <BigButton kind="secondary" onClick={() => setStage({ kind: 'pick' })}>
             再导入一个文件
           </BigButton>

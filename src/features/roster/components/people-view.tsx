@@ -11,9 +11,9 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { rosterApi } from '../api';
 import { grantLabel } from '../labels';
-import { ROSTER_URLS } from '../urls';
 import { Chips } from './bits';
 import './roster.scss';
+import { pages } from '../../../../domain/pages';
 
 type Status = 'all' | '在职' | '退休';
 type Presence = 'active' | 'inactive';
@@ -99,7 +99,7 @@ export function PeopleView() {
           key={p.staffNo}
           className="roster-person"
           hoverClass="nav-row--pressed"
-          onClick={() => go(ROSTER_URLS.person(p.staffNo))}
+          onClick={() => go(pages.admin.rosterPerson({ staffNo: p.staffNo }))}
         >
           <View className="roster-person__main">
             <Text className="roster-person__name">

@@ -10,7 +10,6 @@ import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
-import { URLS } from '../../../routes';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
@@ -20,6 +19,7 @@ import { formatRate, formatSteps, pickCampaign, sortTeams, type TeamSort } from 
 import { RateBars } from './charts';
 import { CampaignCard } from './walker-view';
 import './walkathon.scss';
+import { pages } from '../../../../domain/pages';
 
 function Tile({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -161,7 +161,7 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
   if (error && !campaigns) return <ErrorBanner error={error} onRetry={() => void load()} />;
   if (!campaigns) return <LoadingState />;
   const setup = isAdmin ? (
-    <BigButton kind="secondary" onClick={() => go(URLS.walkathonSetup)}>
+    <BigButton kind="secondary" onClick={() => go(pages.walkathon.setup())}>
       新建健步走活动
     </BigButton>
   ) : null;
@@ -421,7 +421,7 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
           </Text>
           <BigButton
             kind="secondary"
-            onClick={() => go(`${URLS.walkathonSetup}?campaignId=${campaign.campaignId}`)}
+            onClick={() => go(pages.walkathon.setup({ campaignId: campaign.campaignId }))}
           >
             修改活动
           </BigButton>

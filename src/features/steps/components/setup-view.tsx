@@ -13,7 +13,6 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
-import { URLS } from '../../../routes';
 import { call, CloudError, toCloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { createCampaign, listCampaigns, updateCampaign } from '../api';
@@ -35,6 +34,7 @@ import {
   type SetupForm,
 } from '../view';
 import './walkathon.scss';
+import { pages } from '../../../../domain/pages';
 
 function DateField({
   label,
@@ -236,7 +236,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
     try {
       const { campaignId: id } = await createCampaign(checked.input);
       void Taro.showToast({ title: '已发布', icon: 'success' });
-      go(`${URLS.walkathonAdmin}?campaignId=${id}`);
+      go(pages.walkathon.admin({ campaignId: id }));
     } catch (e) {
       setError(toCloudError(e));
     } finally {
@@ -272,7 +272,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
     try {
       await updateCampaign(patch);
       void Taro.showToast({ title: '已保存', icon: 'success' });
-      go(`${URLS.walkathonAdmin}?campaignId=${c.campaignId}`);
+      go(pages.walkathon.admin({ campaignId: c.campaignId }));
     } catch (e) {
       const err = toCloudError(e);
       setError(err);
