@@ -30,7 +30,18 @@ export async function pass(input: { eventId: string }, ctx: CallContext) {
   if (ctx.now >= event.endAt)
     throw new VisibleError('events.over', '活动已结束，签到码不再需要了。');
   const p = issuePass('e', s._id, s.shortNo, ctx.now);
-  return { token: p.token, code: p.code, expiresAt: p.expiresAt.toISOString() };
+  return {
+    token: p.token,
+    code: p.code,
+    expiresAt: p.expiresAt.toISOString(),
+    serverNow: ctx.now.toISOString(),
+    event: {
+      title: event.title,
+      location: event.location,
+      startAt: event.startAt.toISOString(),
+      endAt: event.endAt.toISOString(),
+    },
+  };
 }
 
 const TOKEN_PROBLEMS: Record<string, [string, string]> = {
