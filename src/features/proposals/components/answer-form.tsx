@@ -9,7 +9,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
 import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, TextBox } from './bits';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {

@@ -18,7 +18,7 @@ import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
 import { NO_FILTER, applyFilter, countBoard, departmentsOn, type BoardFilter } from '../board';
 import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { BarChart, Card, Chips, ProposalRow } from './bits';
 
 export function windowText(s: SessionInfo): string {

@@ -15,7 +15,7 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
 import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
 
 const names = (list: { name: string }[]) => list.map((p) => p.name).join('、');

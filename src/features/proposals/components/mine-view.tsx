@@ -7,7 +7,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
 import { PROPOSALS_HOME } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Chips, ProposalRow } from './bits';
 
 type Tab = 'mine' | 'invitations' | 'assigned';

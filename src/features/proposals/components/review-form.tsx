@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
 import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
 
 type Decision = 'accept' | 'merge' | 'decline';
