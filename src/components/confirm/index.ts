@@ -1,32 +1,10 @@
-// The one way to ask "are you sure?": Taro's modal with plain words, union colours and button
-// labels that fit (weapp cuts them at 4 characters). Answers true only for the confirm button.
+// The one way to ask "are you sure?" (and to tell something that needs no choice): Taro's modal
+// with plain words, union colours and labels that fit. Answers true only for the confirm button.
 import Taro from '@tarojs/taro';
+import { modalOptions, type ConfirmOptions } from './options';
 
-export interface ConfirmOptions {
-  title: string;
-  content: string;
-  /** the confirm button: say what it does ("发送", "截止"), at most 4 characters */
-  confirmText?: string;
-  cancelText?: string;
-}
-
-const RED = '#c8102e';
-const INK_2 = '#45454a';
-const MAX_BUTTON = 4;
-
-/** The options handed to Taro.showModal (pure, for tests). */
-export function modalOptions(o: ConfirmOptions | string): Taro.showModal.Option {
-  const opts = typeof o === 'string' ? { title: '请确认', content: o } : o;
-  return {
-    title: opts.title,
-    content: opts.content,
-    confirmText: (opts.confirmText ?? '确定').slice(0, MAX_BUTTON),
-    cancelText: (opts.cancelText ?? '取消').slice(0, MAX_BUTTON),
-    confirmColor: RED,
-    cancelColor: INK_2,
-    showCancel: true,
-  };
-}
+export type { ConfirmOptions } from './options';
+export { modalOptions } from './options';
 
 export async function confirm(o: ConfirmOptions | string): Promise<boolean> {
   try {
@@ -34,5 +12,17 @@ export async function confirm(o: ConfirmOptions | string): Promise<boolean> {
   } catch {
     // a modal that could not open is not a yes
     return false;
+  }
+}
+
+/** Tells something that needs no choice (an export that failed, a result): one 知道了 button. */
+export async function tell(title: string, content: string): Promise<void> {
+  try {
+    await Taro.showModal({
+      ...modalOptions({ title, content, confirmText: '知道了' }),
+      showCancel: false,
+    });
+  } catch {
+    // nothing to decide: a dialog that could not open changes nothing
   }
 }

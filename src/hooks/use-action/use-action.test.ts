@@ -56,7 +56,10 @@ it('keeps the error in plain words and retries with the same input', async () =>
   await act(async () => {
     await h.current().run('100070');
   });
-  expect(h.current().error).toMatchObject({ code: 'events.full', message: '名额已满，可以排队候补。' });
+  expect(h.current().error).toMatchObject({
+    code: 'events.full',
+    message: '名额已满，可以排队候补。',
+  });
   fail = false;
   await act(async () => h.current().retry());
   await flush();

@@ -23,7 +23,10 @@ it('turns a failure into a CloudError with a plain message, and reload tries aga
     {},
   );
   await flush();
-  expect(h.current().error).toMatchObject({ code: 'network', message: '网络不太稳定，请稍后再试。' });
+  expect(h.current().error).toMatchObject({
+    code: 'network',
+    message: '网络不太稳定，请稍后再试。',
+  });
   await act(async () => h.current().reload());
   await flush();
   // an unexpected error never shows its raw text

@@ -15,11 +15,8 @@ import { go } from '../../../services/nav';
 import { clubActivityUrl, clubs, eventUrl, STATUS_LABELS, type ClubPage } from '../api';
 import { preparePhoto } from '../photo';
 import './clubs.scss';
+import { confirm } from '../../../components/confirm';
 
-async function confirm(content: string): Promise<boolean> {
-  const r = await Taro.showModal({ title: '请确认', content });
-  return r.confirm;
-}
 
 export function ClubView({ clubId }: { clubId: string }) {
   const { me } = useMe();

@@ -2,7 +2,7 @@
 // branch chosen / not chosen / handed over (table), who has not chosen or not collected (search),
 // exports per pickup point, and "close now" for admins.
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { Progress } from '../../../../../domain/welfare/contract';
 import { BigButton } from '../../../../components/big-button';
@@ -20,6 +20,7 @@ import '../../../../features/welfare/components/welfare.scss';
 import { barPercent } from '../../../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../../../services/cloud';
 import { saveFile } from '../../../../services/file';
+import { confirm } from '../../../../components/confirm';
 
 type Filter = 'not_chosen' | 'not_collected';
 const FILTERS: { key: Filter; label: string }[] = [
@@ -83,13 +84,13 @@ export default function ProgressPage() {
   };
 
   const closeNow = async () => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '现在截止？',
       content: '截止后不能再选择或更换；没有选择的人将统一发放默认礼包。这一步不能撤回。',
       confirmText: '确认截止',
       cancelText: '再等等',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setBusy(true);
     try {
       const r = await closeBatch(batchId);
