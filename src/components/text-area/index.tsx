@@ -17,6 +17,8 @@ export interface TextAreaProps {
   error?: string;
   /** a limit shows a counter ("120 / 500 字") */
   maxlength?: number;
+  /** a counter of the caller's own ("还差 20 字") instead */
+  counter?: string;
   /** box height in lines (at least 3) */
   rows?: number;
   name?: string;
@@ -32,11 +34,12 @@ export function TextArea({
   placeholder,
   error,
   maxlength,
+  counter: ownCounter,
   rows = 4,
   name,
   testId,
 }: TextAreaProps) {
-  const counter = counterText(value, maxlength);
+  const counter = ownCounter ?? counterText(value, maxlength);
   const lines = Math.max(3, rows);
   return (
     <View className={`text-area${error ? ' text-area--error' : ''}`} data-testid={testId}>

@@ -1,6 +1,6 @@
 // 消息发送 (admin): write one notice to everyone, a branch or an event's participants; it reaches
 // every inbox and, where people allowed it, WeChat. Shows how many got it each way.
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { holdsRole } from '../../../../domain/account/roles';
 import { rosterContract } from '../../../../domain/roster/contract';
@@ -17,6 +17,7 @@ import { getBroadcastStatus, listBroadcasts, sendBroadcast } from '../api';
 import { DeliveryChart } from './delivery-chart';
 import './notify.scss';
 import { confirm } from '../../../components/confirm';
+import { TextArea } from '../../../components/text-area';
 
 type Option = { id: string; label: string };
 type Status = Awaited<ReturnType<typeof getBroadcastStatus>>;
@@ -179,13 +180,13 @@ export function BroadcastForm() {
         maxlength={40}
         placeholder="例如：周五下午分工会会议"
       />
-      <Text className="broadcast__label">内容</Text>
-      <Textarea
-        className="broadcast__textarea"
+      <TextArea
+        label="内容"
         value={body}
         maxlength={500}
+        rows={5}
         placeholder="写清楚时间、地点和要做的事"
-        onInput={(e) => setBody(e.detail.value)}
+        onInput={setBody}
       />
       {problem ? <Text className="broadcast__problem">{problem}</Text> : null}
       <ErrorBanner error={error} />

@@ -21,6 +21,7 @@ import { barPercent } from '../../../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../../../services/cloud';
 import { saveFile } from '../../../../services/file';
 import { confirm } from '../../../../components/confirm';
+import { Chip, ChipRow } from '../../../../components/chips';
 
 type Filter = 'not_chosen' | 'not_collected';
 const FILTERS: { key: Filter; label: string }[] = [
@@ -163,20 +164,19 @@ export default function ProgressPage() {
         </View>
       </View>
       <View className="wf-card">
-        <View className="wf-tabs">
+        <ChipRow label="名单">
           {FILTERS.map((f) => (
-            <Text
+            <Chip
               key={f.key}
-              className={`wf-tab${filter === f.key ? ' wf-tab--on' : ''}`}
+              label={f.label}
+              on={filter === f.key}
               onClick={() => {
                 setFilter(f.key);
                 void loadPeople(f.key, q);
               }}
-            >
-              {f.label}
-            </Text>
+            />
           ))}
-        </View>
+        </ChipRow>
         <Field
           label="查找"
           value={q}
