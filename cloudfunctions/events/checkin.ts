@@ -208,7 +208,8 @@ export async function exportAttendance(input: { eventId: string }, ctx: CallCont
         value: (r) => STATUS_LABELS[r.status] + (r.waitPosition ? ` 第${r.waitPosition}位` : ''),
       },
       { header: '队伍', value: (r) => r.teamName ?? '' },
-      { header: '签到号', value: (r) => r.shortNo ?? '' },
+      // the ticket number only for people who came: a number beside an absentee reads as attended
+      { header: '签到号', value: (r) => (r.checkedInAt ? (r.shortNo ?? '') : '') },
       {
         header: '签到时间',
         width: 16,

@@ -12,7 +12,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { rosterApi } from '../api';
-import { GRANTABLE, grantLabel } from '../labels';
+import { GRANTABLE, grantLabel, scopeNamer } from '../labels';
 import { Chips } from './bits';
 import './roster.scss';
 import { confirm } from '../../../components/confirm';
@@ -46,8 +46,7 @@ export function PersonView({ staffNo }: { staffNo: string }) {
     void load();
   }, [load]);
 
-  const names = new Map(branches.map((b) => [b.id, b.name]));
-  const branchName = (id: string) => names.get(id) ?? id;
+  const branchName = scopeNamer(branches, person?.scopeNames);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
