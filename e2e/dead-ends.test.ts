@@ -27,15 +27,19 @@ const PAGES: [string, string][] = [
   ['inbox', URLS.inbox],
 ];
 
-it.each(PAGES)('%s: an unbound person gets a 去绑定 button that opens the bind page', async (name, url) => {
-  const page = await openAs(browser, t.cloud.url, UNBOUND, url);
-  const button = page.getByRole('button', { name: /去绑定/ });
-  await button.first().waitFor({ timeout: 15_000 });
-  await screenshot(page, `dead-end-${name}-unbound`);
-  await button.first().click();
-  await page.waitForURL(/pages\/bind\/index/);
-  await page.close();
-}, 40_000);
+it.each(PAGES)(
+  '%s: an unbound person gets a 去绑定 button that opens the bind page',
+  async (name, url) => {
+    const page = await openAs(browser, t.cloud.url, UNBOUND, url);
+    const button = page.getByRole('button', { name: /去绑定/ });
+    await button.first().waitFor({ timeout: 15_000 });
+    await screenshot(page, `dead-end-${name}-unbound`);
+    await button.first().click();
+    await page.waitForURL(/pages\/bind\/index/);
+    await page.close();
+  },
+  40_000,
+);
 
 it('领取码 with no gift chosen leads to choosing one', async () => {
   const now = Date.now();
@@ -48,7 +52,9 @@ it('领取码 with no gift chosen leads to choosing one', async () => {
       claimOpenAt: new Date(now - 3600_000).toISOString(),
       claimCloseAt: new Date(now + 5 * 86400_000).toISOString(),
       options: [{ name: '五常大米礼盒', stock: 300 }],
-      points: [{ name: '东区领取点', place: '东区工会活动中心一楼', hours: '周一至周五 9:00–16:00' }],
+      points: [
+        { name: '东区领取点', place: '东区工会活动中心一楼', hours: '周一至周五 9:00–16:00' },
+      ],
     },
     'dev-admin',
   );
