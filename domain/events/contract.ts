@@ -237,7 +237,12 @@ export const passOutput = z.object({
   expiresAt: isoInstant,
   serverNow: isoInstant,
   /** which event the pass is for, so the person at the door can see it is the right one */
-  event: z.object({ title: z.string(), location: z.string(), startAt: isoInstant, endAt: isoInstant }),
+  event: z.object({
+    title: z.string(),
+    location: z.string(),
+    startAt: isoInstant,
+    endAt: isoInstant,
+  }),
 });
 
 export const checkinInput = z.union([

@@ -34,7 +34,6 @@ const RESULT: Record<string, string> = {
   pending: '报名已提交，结果出来会通知你。',
 };
 
-
 export function EventDetailView({ eventId }: { eventId: string }) {
   const { me } = useMe();
   const [e, setE] = useState<EventDetail | null>(null);

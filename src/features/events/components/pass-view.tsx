@@ -64,7 +64,9 @@ export function PassView({ eventId }: { eventId: string }) {
     <View className="ev-pass-page">
       <View className="ev-pass ev-pass--event" data-testid="pass-event">
         <Text className="ev-pass__event">{pass.event.title}</Text>
-        <Text className="ev-pass__line">时间：{whenText(pass.event.startAt, pass.event.endAt)}</Text>
+        <Text className="ev-pass__line">
+          时间：{whenText(pass.event.startAt, pass.event.endAt)}
+        </Text>
         <Text className="ev-pass__line">地点：{pass.event.location}</Text>
       </View>
       <View className="ev-pass">
