@@ -31,7 +31,7 @@ it.each(PAGES)(
   '%s: an unbound person gets a 去绑定 button that opens the bind page',
   async (name, url) => {
     const page = await openAs(browser, t.cloud.url, UNBOUND, url);
-    const button = page.getByRole('button', { name: /去绑定/ });
+    const button = page.locator('taro-button-core', { hasText: '去绑定' });
     await button.first().waitFor({ timeout: 15_000 });
     await screenshot(page, `dead-end-${name}-unbound`);
     await button.first().click();
@@ -59,7 +59,7 @@ it('领取码 with no gift chosen leads to choosing one', async () => {
     'dev-admin',
   );
   const page = await openAs(browser, t.cloud.url, 'dev-100050', WELFARE_URLS.code(batchId));
-  const button = page.getByRole('button', { name: /去选礼包/ });
+  const button = page.locator('taro-button-core', { hasText: '去选礼包' });
   await button.waitFor({ timeout: 15_000 });
   await screenshot(page, 'dead-end-pickup-no-gift');
   await button.click();
