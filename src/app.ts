@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
 import './styles/h5-tabbar.scss';
+import './styles/h5-dialogs.scss';
 
 if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ traceUser: false });

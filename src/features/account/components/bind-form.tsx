@@ -1,6 +1,5 @@
 // The binding form: 工号, 姓名, 手机号后四位 → account.bind, with problems shown under each field.
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -20,6 +19,7 @@ import {
 import { meStore } from '../use-me';
 import './bind-form.scss';
 import { pages } from '../../../../domain/pages';
+import { noteJustBound } from '../just-bound';
 
 export function BindForm() {
   const [values, setValues] = useState<BindValues>(EMPTY_BIND);
@@ -49,7 +49,7 @@ export function BindForm() {
     try {
       const me = await bind(checked.input);
       meStore.set(me);
-      void Taro.showToast({ title: '绑定成功', icon: 'success' });
+      if (me.bound) noteJustBound(me.name);
       go(pages.tabs.me());
     } catch (e) {
       const refusal = bindErrorsFrom(toCloudError(e));

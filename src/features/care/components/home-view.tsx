@@ -10,7 +10,7 @@ import { NavRow } from '../../../components/nav-row';
 import { pages } from '../../../../domain/pages';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { careUrl } from '../routes';
 import { Card, StatusTag } from './bits';

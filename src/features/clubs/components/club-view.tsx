@@ -1,6 +1,6 @@
 // A club's page: what it is, who leads it, my membership and the one main button (join / post),
 // its next activities and recent posts; leaders manage requests and members; admins hide posts.
-import { Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_PHOTOS, type PostView } from '../../../../domain/clubs/contract';
@@ -16,11 +16,8 @@ import { clubs, STATUS_LABELS, type ClubPage } from '../api';
 import { preparePhoto } from '../photo';
 import './clubs.scss';
 import { pages } from '../../../../domain/pages';
-
-async function confirm(content: string): Promise<boolean> {
-  const r = await Taro.showModal({ title: '请确认', content });
-  return r.confirm;
-}
+import { confirm } from '../../../components/confirm';
+import { TextArea } from '../../../components/text-area';
 
 export function ClubView({ clubId }: { clubId: string }) {
   const { me } = useMe();
@@ -298,13 +295,12 @@ function Composer({ clubId, onPosted }: { clubId: string; onPosted: () => void }
 
   return (
     <View className="clubs__card">
-      <Text className="clubs__card-title">发动态</Text>
-      <Textarea
-        className="clubs__textarea"
+      <TextArea
+        label="发动态"
         value={text}
         maxlength={1000}
         placeholder="分享活动照片和心得"
-        onInput={(e) => setText(e.detail.value)}
+        onInput={setText}
       />
       <View className="clubs__photos">
         {photos.map((p) => (

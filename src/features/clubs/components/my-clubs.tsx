@@ -5,6 +5,7 @@ import type { ClubsContract } from '../../../../domain/clubs/contract';
 import type { OutputOf } from '../../../../domain/contract';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
+import { useMe } from '../../account/use-me';
 import { clubs, STATUS_LABELS } from '../main-api';
 import './my-clubs.scss';
 import { pages } from '../../../../domain/pages';
@@ -13,11 +14,17 @@ type Mine = OutputOf<ClubsContract, 'clubs.mine'>['clubs'];
 
 export function MyClubs() {
   const [list, setList] = useState<Mine | null>(null);
+  // reload when who I am changes (just bound, identity switched): 我的社团 is never stale
+  const staffNo = useMe().me?.staffNo ?? null;
   useEffect(() => {
+    if (!staffNo) {
+      setList(null);
+      return;
+    }
     clubs('clubs.mine', {})
       .then((r) => setList(r.clubs))
       .catch(() => setList(null));
-  }, []);
+  }, [staffNo]);
   if (!list) return null;
   return (
     <View className="my-clubs">

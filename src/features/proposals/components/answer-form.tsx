@@ -8,9 +8,10 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, TextBox } from './bits';
 import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {
   const { data: p, error: loadError, loading, reload } = useLoad(() => proposalsApi.get(id), [id]);
@@ -30,12 +31,12 @@ export function AnswerForm({ id, departmentId }: { id: string; departmentId?: st
     );
 
   const send = async () => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认提交答复',
       content: `以${dept.name}名义提交答复？提案人会收到通知，提交后不能修改。`,
       confirmText: '提交',
     });
-    if (!ok.confirm || !status) return;
+    if (!ok || !status) return;
     setBusy(true);
     setError(null);
     try {

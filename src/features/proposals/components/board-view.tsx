@@ -1,7 +1,6 @@
 // 提案 board: the session's proposals for everyone, with filters, a chart of the counts, overdue
 // answers marked, and the caller's next steps (file, my proposals, review, answer, export).
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { SessionInfo } from '../../../../domain/proposals/contract';
 import { CATEGORIES } from '../../../../domain/proposals/model';
@@ -17,9 +16,10 @@ import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
 import { NO_FILTER, applyFilter, countBoard, departmentsOn, type BoardFilter } from '../board';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { BarChart, Card, Chips, ProposalRow } from './bits';
 import { pages } from '../../../../domain/pages';
+import { tell } from '../../../components/confirm';
 
 export function windowText(s: SessionInfo): string {
   if (s.window === 'open') return `提案征集中，${beijingDateTime(s.filingClosesAt)} 截止`;
@@ -58,11 +58,7 @@ export function BoardView({ sessionId }: { sessionId?: string }) {
     try {
       await saveFile(await proposalsApi.exportSession(current.id));
     } catch (e) {
-      void Taro.showModal({
-        title: '导出没有成功',
-        content: toCloudError(e).message,
-        showCancel: false,
-      });
+      void tell('导出没有成功', toCloudError(e).message);
     } finally {
       setExporting(false);
     }

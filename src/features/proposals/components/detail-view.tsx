@@ -14,9 +14,10 @@ import { NavRow } from '../../../components/nav-row';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
 import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 const names = (list: { name: string }[]) => list.map((p) => p.name).join('、');
 
@@ -119,12 +120,12 @@ function RatePanel({ p, onDone }: { p: ProposalDetail; onDone: () => void }) {
   const send = async () => {
     if (!rating) return;
     if (rating === '不满意' && p.round === 1) {
-      const ok = await Taro.showModal({
+      const ok = await confirm({
         title: '退回重新答复？',
         content: '选择“不满意”会把提案退回承办部门再答复一次（只能退回一次）。',
         confirmText: '退回',
       });
-      if (!ok.confirm) return;
+      if (!ok) return;
     }
     setBusy(true);
     setError(null);

@@ -6,7 +6,7 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Chips, ProposalRow } from './bits';
 import { pages } from '../../../../domain/pages';
 

@@ -1,6 +1,5 @@
 // 名册导入: pick a file → preview (counts, bad rows, changes, people missing) → confirm → progress.
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MAX_FILE_BASE64, type RosterPreview } from '../../../../domain/roster/contract';
 import { IMPORT_COLUMNS } from '../../../../domain/roster/rules';
@@ -23,6 +22,7 @@ import {
 import { CheckRow, ProgressBar } from './bits';
 import './roster.scss';
 import { pages } from '../../../../domain/pages';
+import { confirm as ask } from '../../../components/confirm';
 
 type Stage =
   | { kind: 'pick' }
@@ -80,12 +80,12 @@ export function ImportView() {
   };
 
   const confirm = async (file: PickedFile, preview: RosterPreview) => {
-    const answer = await Taro.showModal({
+    const answer = await ask({
       title: '确认导入',
       content: confirmText(preview, choices),
       confirmText: '导入',
     });
-    if (!answer.confirm) return;
+    if (!answer) return;
     setError(null);
     setStage({
       kind: 'importing',

@@ -35,6 +35,7 @@ import {
 } from '../view';
 import './walkathon.scss';
 import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 function DateField({
   label,
@@ -224,13 +225,13 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
     setErrors({});
     const teams =
       form.teamMode === 'custom' ? `${form.teamRows.length} 支自定义队伍` : '每个分工会一支队伍';
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '发布这次健步走？',
       content: `${form.name}：${form.startDate} 至 ${form.endDate}，每天 ${form.dailyTarget} 步达标，${teams}。发布后教职工就能报名。`,
       confirmText: '发布',
       cancelText: '再看看',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setSaving(true);
     setError(null);
     try {
@@ -257,7 +258,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
       return;
     }
     const changed = Object.keys(patch).filter((k) => k !== 'campaignId');
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '保存修改？',
       content:
         c.status === 'running' && changesResults(changed)
@@ -266,7 +267,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
       confirmText: '保存',
       cancelText: '再看看',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setSaving(true);
     setError(null);
     try {
