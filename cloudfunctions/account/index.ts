@@ -2,9 +2,11 @@
 import { accountContract } from '../../domain/account/contract';
 import { createHandler } from '../_kit';
 import { bind } from './bind';
+import { home } from './home';
 import { describe } from './me';
 
 export const main = createHandler(accountContract, {
   'account.me': { access: 'public', run: (_input, ctx) => describe(ctx.db, ctx.staff) },
   'account.bind': { access: 'public', run: bind },
+  'account.home': { access: 'public', run: home },
 });

@@ -1,6 +1,7 @@
 // The account function's actions: who am I, and binding my WeChat to my roster entry.
 import { z } from 'zod';
 import { defineContract, empty } from '../contract';
+import { homeOutput } from '../home/contract';
 import { ACCESS_ROLES, roleGrant } from './roles';
 
 export const bindInput = z.object({
@@ -42,4 +43,6 @@ export type BoundMe = Extract<Me, { bound: true }>;
 export const accountContract = defineContract({
   'account.me': { input: empty, output: meOutput },
   'account.bind': { input: bindInput, output: meOutput },
+  /** 首页 "我的近期" (domain/home): everything waiting for me, in one call */
+  'account.home': { input: empty, output: homeOutput },
 });
