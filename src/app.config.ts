@@ -82,16 +82,37 @@ export default defineAppConfig({
     backgroundColor: '#f6f3f1',
     backgroundTextStyle: 'dark',
   },
+  // tab icons: our own 81×81 PNGs, drawn by scripts/icons/draw-icons.ts
   tabBar: {
     color: '#45454a',
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/events/index', text: '活动' },
-      { pagePath: 'pages/welfare/index', text: '福利' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-on.png',
+      },
+      {
+        pagePath: 'pages/events/index',
+        text: '活动',
+        iconPath: 'assets/tab/events.png',
+        selectedIconPath: 'assets/tab/events-on.png',
+      },
+      {
+        pagePath: 'pages/welfare/index',
+        text: '福利',
+        iconPath: 'assets/tab/welfare.png',
+        selectedIconPath: 'assets/tab/welfare-on.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-on.png',
+      },
     ],
   },
 });

@@ -1,4 +1,5 @@
 // The product's areas as the home page's big buttons: where each goes, or honestly "即将开放".
+import type { IconName } from '../../components/icon';
 import { URLS } from '../../routes';
 
 export interface Area {
@@ -8,15 +9,34 @@ export interface Area {
   hint: string;
   /** where it opens; null while the area is not built yet */
   url: string | null;
+  icon: IconName;
 }
 
 export const AREAS: readonly Area[] = [
-  { key: 'events', title: '活动报名', hint: '讲座、比赛、疗休养', url: URLS.events },
-  { key: 'welfare', title: '福利领取', hint: '节日礼包，选一份', url: URLS.welfare },
-  { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: URLS.walkathon },
-  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs },
-  { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: URLS.proposals },
-  { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox },
+  {
+    key: 'events',
+    title: '活动报名',
+    hint: '讲座、比赛、疗休养',
+    url: URLS.events,
+    icon: 'events',
+  },
+  {
+    key: 'welfare',
+    title: '福利领取',
+    hint: '节日礼包，选一份',
+    url: URLS.welfare,
+    icon: 'welfare',
+  },
+  { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: URLS.walkathon, icon: 'steps' },
+  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs, icon: 'clubs' },
+  {
+    key: 'proposals',
+    title: '提案',
+    hint: '教代会提案与建议',
+    url: URLS.proposals,
+    icon: 'proposals',
+  },
+  { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox, icon: 'messages' },
 ];
 
 export const SOON = '即将开放';
