@@ -4,10 +4,13 @@ import Taro from '@tarojs/taro';
 import type { PropsWithChildren } from 'react';
 import './app.scss';
 import './styles/h5-tabbar.scss';
+import { careMode } from './features/care-mode';
 
 if (process.env.TARO_ENV === 'weapp') {
   Taro.cloud.init({ traceUser: false });
 }
+// 关怀模式 as remembered (h5: the class on <html>; weapp pages apply it through page-meta)
+careMode.apply();
 
 // children are the pages
 function App({ children }: PropsWithChildren) {

@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { HomeOutput } from '../../../../domain/home/contract';
 import { ErrorBanner } from '../../../components/error-banner';
+import { OfficeContact } from '../../../components/office-contact';
 import type { CloudError } from '../../../services/cloud';
 import { BindPrompt } from '../../account/components/bind-prompt';
 import { useMe } from '../../account/use-me';
@@ -35,13 +36,16 @@ export function HomeView() {
     <View className="home-view">
       <Greeting name={me?.name} branch={me?.branch} />
       {shownError ? (
-        <ErrorBanner
-          error={shownError}
-          onRetry={() => {
-            void refresh();
-            void load();
-          }}
-        />
+        <>
+          <ErrorBanner
+            error={shownError}
+            onRetry={() => {
+              void refresh();
+              void load();
+            }}
+          />
+          <OfficeContact />
+        </>
       ) : null}
       {unbound || home?.bound === false ? <BindPrompt /> : null}
       {bound || (!home && !unbound && !shownError) ? (
