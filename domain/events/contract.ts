@@ -190,6 +190,8 @@ export const eventSummary = z.object({
   phase: z.enum(['upcoming', 'open', 'closed', 'over']),
   team: teamSpec.optional(),
   mine: myView.optional(),
+  /** in lists: why the caller cannot sign up (a women-only event to a man), when they cannot */
+  notForMe: z.string().optional(),
 });
 export type EventSummary = z.output<typeof eventSummary>;
 

@@ -53,7 +53,7 @@ describe('verdictOf', () => {
   it('says why not eligible', () => {
     expect(verdictOf(base, null, { ok: false, reason: '这个活动面向女教职工' }, during)).toEqual({
       can: 'none',
-      line: '这个活动面向女教职工。',
+      line: '你不能报名：这个活动面向女教职工。',
     });
   });
   it('gives my waitlist place and my pass', () => {

@@ -78,7 +78,7 @@ export function verdictOf(
   if (mine?.status === 'rejected')
     return { can: 'none', line: '你的报名没有通过审核，有疑问请联系组织者。' };
   if (e.team) return { can: 'none', line: '这是分工会组队参加的比赛，由分工会主席报名。' };
-  if (!eligibility.ok) return { can: 'none', line: `${eligibility.reason}。` };
+  if (!eligibility.ok) return { can: 'none', line: `你不能报名：${eligibility.reason}。` };
   if (phase === 'over') return { can: 'none', line: '活动已结束。' };
   if (phase === 'upcoming')
     return { can: 'none', line: `还没开始报名，${beijingDateTime(e.signupOpenAt)} 开放报名。` };
