@@ -2,7 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { FEATURE_SEEDERS } from '../../local-cloud/seed/features';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
-import { openAs } from '../browser';
+import { openAs, screenshot } from '../browser';
+import { checkPage } from '../page-checks';
 
 export async function startJourneyCloud(): Promise<TestCloud> {
   const t = await startTestCloud({ demo: true });
@@ -29,4 +30,30 @@ export async function settle(page: Page): Promise<void> {
   // Taro's page-slide transition, and a loading state giving way to content
   await page.waitForTimeout(700);
   await page.waitForLoadState('networkidle');
+}
+
+/** The notify feature asks to subscribe right after some taps (a simulated dialog in h5): allow. */
+export async function allowNotices(page: Page): Promise<void> {
+  const allow = page.locator('.taro__modal').getByText('允许', { exact: true });
+  try {
+    await allow.waitFor({ timeout: 3000 });
+  } catch {
+    return;
+  }
+  await allow.click();
+  await page.locator('.taro__modal').waitFor({ state: 'hidden' });
+}
+
+/**
+ * What every journey asserts on every page it passes: no serious or critical axe-core violation,
+ * tap targets ≥ 44 px, text ≥ 15 px; and a screenshot under test-output/screenshots/journey-*.
+ */
+export async function expectGoodPage(page: Page, name: string): Promise<void> {
+  await screenshot(page, `journey-${name}`);
+  const r = await checkPage(page, name);
+  expect({
+    page: name,
+    axe: r.blocking.map((v) => `${v.impact} ${v.id}: ${v.help} @ ${v.targets.join(' | ')}`),
+    sizes: r.sizes.map((s) => `${s.kind} ${s.size} ${s.what}`),
+  }).toEqual({ page: name, axe: [], sizes: [] });
 }
