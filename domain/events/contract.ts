@@ -263,6 +263,9 @@ export type AttendanceRow = z.output<typeof attendanceRow>;
 
 export const attendanceOutput = z.object({
   title: z.string(),
+  /** when the event runs: the check-in page warns when the door is opened on the wrong day */
+  startAt: isoInstant.optional(),
+  endAt: isoInstant.optional(),
   /** the event takes approvals (or still has pending sign-ups from when it did): events.decide */
   approvals: z.boolean(),
   confirmed: z.number().int(),
