@@ -3,7 +3,7 @@
 import { notifyContract } from '../../domain/notify/contract';
 import { parseQuietHours } from '../../domain/notify/rules';
 import { createHandler, setting, type TimerContext } from '../_kit';
-import { broadcast, broadcastStatus, listBroadcasts } from './broadcast';
+import { audienceSize, broadcast, broadcastStatus, listBroadcasts } from './broadcast';
 import { deliver } from './deliver';
 import { inbox, read, subscribe, templates } from './inbox';
 import { runSchedules } from './schedules';
@@ -31,6 +31,10 @@ export const main = createHandler(
     'notify.subscribe': { access: ['staff'], run: subscribe },
     'notify.templates': { access: ['staff'], run: (input) => templates(input) },
     'notify.broadcast': { access: ['admin', 'branch_chair', 'organizer'], run: broadcast },
+    'notify.audienceSize': {
+      access: ['admin', 'branch_chair', 'organizer'],
+      run: audienceSize,
+    },
     'notify.broadcastStatus': {
       access: ['admin', 'branch_chair', 'organizer'],
       run: broadcastStatus,

@@ -20,6 +20,8 @@ export const recordSubscribe = (templates: { kind: NoticeKind; result: 'accept' 
   call(notifyContract, 'notify.subscribe', { templates });
 export const sendBroadcast = (input: z.input<typeof broadcastInput>) =>
   call(notifyContract, 'notify.broadcast', input);
+export const getAudienceSize = (audience: z.input<typeof broadcastInput>['audience']) =>
+  call(notifyContract, 'notify.audienceSize', { audience });
 export const getBroadcastStatus = (broadcastId: string) =>
   call(notifyContract, 'notify.broadcastStatus', { broadcastId });
 export const listBroadcasts = () => call(notifyContract, 'notify.broadcasts', {});
