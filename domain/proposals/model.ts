@@ -36,7 +36,7 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const STATUS_LABELS: Record<ProposalStatus, string> = {
   draft: '草稿',
   awaiting_cosign: '待附议',
-  filed: '已提交',
+  filed: '待审查',
   accepted: '已立案',
   in_handling: '办理中',
   answered: '已答复',

@@ -11,6 +11,7 @@ import { proposalsApi } from '../api';
 import { proposalsUrl } from '../routes';
 import { useLoad } from '../use-load';
 import { Card, Chips, TextBox } from './bits';
+import { dayText } from '../board';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {
   const { data: p, error: loadError, loading, reload } = useLoad(() => proposalsApi.get(id), [id]);
@@ -54,7 +55,7 @@ export function AnswerForm({ id, departmentId }: { id: string; departmentId?: st
       <Card title={p.title}>
         <Text className="pp-text">{p.suggestion}</Text>
         <Text className="pp-small">
-          提案人 {p.proposer.name} · 答复期限 {p.dueOn ?? '未定'}
+          提案人 {p.proposer.name} · 答复期限 {p.dueOn ? dayText(p.dueOn) : '未定'}
           {p.round > 1 ? ' · 提案人对上次答复不满意，请再次答复' : ''}
         </Text>
       </Card>
