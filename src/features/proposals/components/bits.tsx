@@ -76,6 +76,7 @@ export function TextBox({
         name={name}
         maxlength={maxlength}
         placeholder={placeholder}
+        nativeProps={{ 'aria-label': label }}
         autoHeight
         onInput={(e) => onInput(e.detail.value)}
       />
