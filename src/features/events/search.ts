@@ -1,7 +1,5 @@
 // The search box on 活动: every word typed must appear in the title, place or type (any order).
-import type { EventSummary } from '../../../domain/events/contract';
-
-export function matchEvents<E extends Pick<EventSummary, 'title' | 'location' | 'type'>>(
+export function matchEvents<E extends { title: string; location: string; type: string }>(
   items: readonly E[],
   query: string,
 ): E[] {
