@@ -6,7 +6,8 @@ import type { TestCloud } from '../../local-cloud/testing';
 import { launchBrowser } from '../browser';
 import { allowNotices, expectGoodPage, settle, startJourneyCloud, visit } from './cloud';
 
-const ME = 'dev-100031';
+// not among the demo sign-ups nor the demo gift choices (every third 工号 has one)
+const ME = 'dev-100250';
 const EVENT = 'ev-demo-tcm';
 const PASS = `/packages/events/pages/pass/index?id=${EVENT}`;
 
@@ -74,7 +75,7 @@ it('signs up from 活动 and finds the pass one tap from home', async () => {
 it('keeps the pass open at the door past two rotations; the code then on screen checks me in', async () => {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   await page.clock.install();
-  await page.addInitScript(() => localStorage.setItem('union-hub.dev-openid', 'dev-100031'));
+  await page.addInitScript(() => localStorage.setItem('union-hub.dev-openid', 'dev-100250'));
   await page.goto(`${t.cloud.url}/#${PASS}`);
   const codeEl = page.getByTestId('pass-code');
   await codeEl.waitFor();
