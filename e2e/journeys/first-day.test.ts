@@ -34,15 +34,15 @@ it('an unbound person binds from home and lands on a page that knows them', asyn
   await expectGoodPage(page, 'bind-1-home-unbound');
 
   await page.getByText('绑定工号', { exact: true }).last().click();
-  await page.getByPlaceholder('例如 100001').waitFor();
+  await page.locator('input[placeholder="例如 100001"]').waitFor();
   await settle(page);
   // the bind page says who to call when stuck
   await page.getByText('遇到问题，请联系校工会办公室').waitFor();
   await expectGoodPage(page, 'bind-2-form');
 
-  await page.getByPlaceholder('例如 100001').fill(staffNo);
-  await page.getByPlaceholder('和学校登记的一致').fill(staff.name);
-  await page.getByPlaceholder('4 位数字').fill(staff.phone.slice(-4));
+  await page.locator('input[placeholder="例如 100001"]').fill(staffNo);
+  await page.locator('input[placeholder="和学校登记的一致"]').fill(staff.name);
+  await page.locator('input[placeholder="4 位数字"]').fill(staff.phone.slice(-4));
   await page.getByText('确认绑定').click();
   // lands on a page with my name on it (我的 today)
   await page.getByText(staff.name, { exact: false }).first().waitFor({ timeout: 15_000 });
