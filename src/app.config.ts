@@ -28,11 +28,21 @@ export default defineAppConfig({
     backgroundColor: '#f6f3f1',
     backgroundTextStyle: 'dark',
   },
+  // tab icons: our own 81×81 PNGs, drawn by scripts/icons/draw-icons.ts
   tabBar: {
     color: '#45454a',
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: TAB_BAR.map((t) => ({ pagePath: t.page, text: t.text })),
+    // tab icons: PNG files (weapp takes no SVG), drawn by scripts/icons, named after the tab's page
+    list: TAB_BAR.map((t) => {
+      const name = t.page.split('/')[1];
+      return {
+        pagePath: t.page,
+        text: t.text,
+        iconPath: `assets/tab/${name}.png`,
+        selectedIconPath: `assets/tab/${name}-on.png`,
+      };
+    }),
   },
 });

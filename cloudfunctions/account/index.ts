@@ -3,6 +3,7 @@ import { accountContract } from '../../domain/account/contract';
 import { createHandler } from '../_kit';
 import { bind } from './bind';
 import { expireAudit, exportAudit, listAudit } from './audit-log';
+import { home } from './home';
 import { describe } from './me';
 
 export const main = createHandler(
@@ -10,6 +11,7 @@ export const main = createHandler(
   {
     'account.me': { access: 'public', run: (_input, ctx) => describe(ctx.db, ctx.staff) },
     'account.bind': { access: 'public', run: bind },
+    'account.home': { access: 'public', run: home },
     'account.audit': { access: ['admin'], run: listAudit },
     'account.auditExport': { access: ['admin'], run: exportAudit },
   },

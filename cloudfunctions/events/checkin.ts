@@ -179,6 +179,8 @@ export async function attendance(input: { eventId: string }, ctx: CallContext) {
   const count = (st: string) => list.filter((s) => s.status === st).length;
   return {
     title: event.title,
+    startAt: event.startAt.toISOString(),
+    endAt: event.endAt.toISOString(),
     approvals:
       event.allocation === 'first_come' &&
       !event.team &&

@@ -1,7 +1,11 @@
 // What the app shows: event lists (upcoming / open / mine / manage) and one event in detail,
 // with what the caller can do on it in one line.
 import type { z } from 'zod';
-import { checkEligibility, describeAudience } from '../../domain/events/audience';
+import {
+  checkEligibility,
+  describeAudience,
+  listIneligibility,
+} from '../../domain/events/audience';
 import type { EventDetail, EventSummary, listInput } from '../../domain/events/contract';
 import { signupIdOf, teamIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
 import { phaseOf, verdictOf } from '../../domain/events/rules';
@@ -83,13 +87,11 @@ export async function list(
     events.map((e) => e._id),
   );
   return {
-    items: events.map((e) =>
-      summaryOf(
-        e,
-        now,
-        mine.find((s) => s.eventId === e._id && s.status !== 'cancelled'),
-      ),
-    ),
+    items: events.map((e) => {
+      const signup = mine.find((s) => s.eventId === e._id && s.status !== 'cancelled');
+      const notForMe = signup ? null : listIneligibility(e, me, now);
+      return { ...summaryOf(e, now, signup), ...(notForMe ? { notForMe } : {}) };
+    }),
   };
 }
 

@@ -64,6 +64,12 @@ async function resolve(
   return { staffNos: signups.map((s) => s.staffNo), label: `「${event.title}」的报名者` };
 }
 
+/** How many people a broadcast to this audience would reach (the same checks as sending). */
+export async function audienceSize(input: { audience: Audience }, ctx: CallContext) {
+  const { staffNos, label } = await resolve(ctx, input.audience);
+  return { total: new Set(staffNos).size, audienceLabel: label };
+}
+
 export async function broadcast(input: z.output<typeof broadcastInput>, ctx: CallContext) {
   const me = ctx.me();
   const { staffNos, label } = await resolve(ctx, input.audience);

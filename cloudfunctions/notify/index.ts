@@ -3,7 +3,7 @@
 import { notifyContract } from '../../domain/notify/contract';
 import { parseQuietHours } from '../../domain/notify/rules';
 import { audited, createHandler, setting, type TimerContext } from '../_kit';
-import { broadcast, broadcastStatus, listBroadcasts } from './broadcast';
+import { audienceSize, broadcast, broadcastStatus, listBroadcasts } from './broadcast';
 import { deliver } from './deliver';
 import { inbox, read, subscribe, templates } from './inbox';
 import { runSchedules } from './schedules';
@@ -33,6 +33,10 @@ export const main = createHandler(
     'notify.broadcast': {
       access: ['admin', 'branch_chair', 'organizer'],
       run: audited(broadcast, (_i, o) => o?.broadcastId),
+    },
+    'notify.audienceSize': {
+      access: ['admin', 'branch_chair', 'organizer'],
+      run: audienceSize,
     },
     'notify.broadcastStatus': {
       access: ['admin', 'branch_chair', 'organizer'],

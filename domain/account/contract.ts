@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineContract, empty } from '../contract';
 import { auditActions } from '../audit/contract';
+import { homeOutput } from '../home/contract';
 import { ACCESS_ROLES, roleGrant } from './roles';
 
 export const bindInput = z.object({
@@ -45,4 +46,6 @@ export const accountContract = defineContract({
   'account.bind': { input: bindInput, output: meOutput },
   // the audit trail, for admins (domain/audit/contract.ts)
   ...auditActions,
+  /** 首页 "我的近期" (domain/home): everything waiting for me, in one call */
+  'account.home': { input: empty, output: homeOutput },
 });

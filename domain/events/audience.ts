@@ -76,6 +76,24 @@ export function checkEligibility(event: EventForEligibility, facts: EligibilityF
   return { ok: true };
 }
 
+/**
+ * For lists: why I cannot sign up, from the rules that need no further facts (a club rule needs
+ * my membership and a mixer my declaration: those are left to the event page). null: I may.
+ */
+export function listIneligibility(
+  event: EventForEligibility,
+  staff: EligibilityFacts['staff'],
+  now: Date,
+): string | null {
+  const day = beijingDay(event.startAt);
+  for (const rule of event.audience) {
+    if (rule.kind === 'club') continue;
+    const r = checkRule(rule, { staff, now }, day);
+    if (!r.ok) return r.reason;
+  }
+  return null;
+}
+
 /** The club an event's audience names, if any (the caller's membership must then be loaded). */
 export function clubOf(audience: AudienceRule[]): { clubId: string; openToAll: boolean } | null {
   const rule = audience.find(

@@ -190,6 +190,8 @@ export const eventSummary = z.object({
   phase: z.enum(['upcoming', 'open', 'closed', 'over']),
   team: teamSpec.optional(),
   mine: myView.optional(),
+  /** in lists: why the caller cannot sign up (a women-only event to a man), when they cannot */
+  notForMe: z.string().optional(),
 });
 export type EventSummary = z.output<typeof eventSummary>;
 
@@ -275,6 +277,9 @@ export type AttendanceRow = z.output<typeof attendanceRow>;
 
 export const attendanceOutput = z.object({
   title: z.string(),
+  /** when the event runs: the check-in page warns when the door is opened on the wrong day */
+  startAt: isoInstant.optional(),
+  endAt: isoInstant.optional(),
   /** the event takes approvals (or still has pending sign-ups from when it did): events.decide */
   approvals: z.boolean(),
   confirmed: z.number().int(),

@@ -2,7 +2,14 @@
 import { checkEligibility, describeAudience, type EligibilityFacts } from './audience';
 import { createInput, type AudienceRule } from './contract';
 import { drawOrder, pickWinners } from './lottery';
-import { phaseOf, verdictOf, waitPosition, windowProblem, type VerdictInput } from './rules';
+import {
+  checkinTimingWarning,
+  phaseOf,
+  verdictOf,
+  waitPosition,
+  windowProblem,
+  type VerdictInput,
+} from './rules';
 
 const at = (s: string) => new Date(s);
 const base: VerdictInput = {
@@ -53,7 +60,7 @@ describe('verdictOf', () => {
   it('says why not eligible', () => {
     expect(verdictOf(base, null, { ok: false, reason: '这个活动面向女教职工' }, during)).toEqual({
       can: 'none',
-      line: '这个活动面向女教职工。',
+      line: '你不能报名：这个活动面向女教职工。',
     });
   });
   it('gives my waitlist place and my pass', () => {
@@ -198,5 +205,25 @@ describe('createInput', () => {
       createInput.safeParse({ ...input, signupCloseAt: '2026-03-09T12:00:00+08:00' }).success,
     ).toBe(false);
     expect(createInput.safeParse({ ...input, type: '派对' }).success).toBe(false);
+  });
+});
+
+describe('checkinTimingWarning (D16)', () => {
+  const start = new Date('2026-12-13T06:00:00Z'); // 14:00 Beijing
+  const end = new Date('2026-12-13T08:00:00Z');
+  it('warns 12 days early, names the day and the count', () => {
+    const w = checkinTimingWarning(start, end, new Date('2026-12-01T06:00:00Z'));
+    expect(w).toContain('还有 12 天');
+    expect(w).toContain('请确认是这个活动');
+  });
+  it('says nothing at the door, from two hours before to the end', () => {
+    expect(checkinTimingWarning(start, end, new Date('2026-12-13T04:00:00Z'))).toBeNull();
+    expect(checkinTimingWarning(start, end, new Date('2026-12-13T07:59:00Z'))).toBeNull();
+  });
+  it('warns the same day too early, and after the end', () => {
+    expect(checkinTimingWarning(start, end, new Date('2026-12-13T01:00:00Z'))).toContain(
+      '还没到时间',
+    );
+    expect(checkinTimingWarning(start, end, end)).toContain('已于');
   });
 });

@@ -1,6 +1,6 @@
 // Pure decisions about events: where an event is in its life, what a person can do on it (one
 // line, with the reason when not), waitlist places, and the checks behind sign-up and cancel.
-import { beijingDateTime } from '../time';
+import { beijingDateTime, beijingDay, daysBetween } from '../time';
 import type { Allocation, SignupStatus, Verdict } from './contract';
 import type { Eligibility } from './audience';
 
@@ -78,7 +78,7 @@ export function verdictOf(
   if (mine?.status === 'rejected')
     return { can: 'none', line: '你的报名没有通过审核，有疑问请联系组织者。' };
   if (e.team) return { can: 'none', line: '这是分工会组队参加的比赛，由分工会主席报名。' };
-  if (!eligibility.ok) return { can: 'none', line: `${eligibility.reason}。` };
+  if (!eligibility.ok) return { can: 'none', line: `你不能报名：${eligibility.reason}。` };
   if (phase === 'over') return { can: 'none', line: '活动已结束。' };
   if (phase === 'upcoming')
     return { can: 'none', line: `还没开始报名，${beijingDateTime(e.signupOpenAt)} 开放报名。` };
@@ -129,4 +129,23 @@ export function quotaKeyOf(
   branchId: string,
 ): string | null {
   return quotas && branchId in quotas ? `quotaLeft.${branchId}` : null;
+}
+
+/** How early the door may open before the start without a word (people arrive early). */
+export const CHECKIN_EARLY_MS = 2 * 3600_000;
+
+/**
+ * A warning for the organizer when check-in happens far from the event's time: days before it
+ * (the wrong event picked?) or after it ended. null when now is a sensible time to check in.
+ */
+export function checkinTimingWarning(startAt: Date, endAt: Date, now: Date): string | null {
+  if (now.getTime() < startAt.getTime() - CHECKIN_EARLY_MS) {
+    const days = daysBetween(beijingDay(now), beijingDay(startAt));
+    const when = `${beijingDateTime(startAt)} 开始`;
+    return days >= 1
+      ? `这个活动 ${when}，还有 ${days} 天。现在签到会记为已到场，请确认是这个活动。`
+      : `这个活动 ${when}，还没到时间。现在签到会记为已到场，请确认是这个活动。`;
+  }
+  if (now >= endAt) return `这个活动已于 ${beijingDateTime(endAt)} 结束，现在签到会补记为已到场。`;
+  return null;
 }

@@ -121,6 +121,11 @@ export const notifyContract = defineContract({
     input: broadcastInput,
     output: z.object({ broadcastId: z.string(), total: z.number().int() }),
   },
+  /** before sending: how many people the audience is (the confirmation says it) */
+  'notify.audienceSize': {
+    input: z.object({ audience }),
+    output: z.object({ total: z.number().int(), audienceLabel: z.string() }),
+  },
   'notify.broadcastStatus': { input: z.object({ broadcastId: id }), output: broadcastStatusOutput },
   'notify.broadcasts': { input: empty, output: broadcastListOutput },
 });

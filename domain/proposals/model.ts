@@ -36,11 +36,11 @@ export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 export const STATUS_LABELS: Record<ProposalStatus, string> = {
   draft: '草稿',
   awaiting_cosign: '待附议',
-  filed: '已提交',
+  filed: '待审查',
   accepted: '已立案',
   in_handling: '办理中',
   answered: '已答复',
-  closed: '已办结',
+  closed: '已结束',
   merged: '已并案',
   declined: '不立案',
 };

@@ -1,7 +1,8 @@
 // The proposal rules: lengths, 一事一案, the window, co-signers, review, merge, answer and rating.
 import { fileInput, rateInput, reviewInput, answerInput } from './contract';
-import type { Person, ProposalDoc } from './model';
+import { PROPOSAL_STATUSES, STATUS_LABELS, type Person, type ProposalDoc } from './model';
 import {
+  BOARD_GROUP_LABELS,
   TRANSITIONS,
   accept,
   answer,
@@ -337,5 +338,18 @@ describe('contract aliases', () => {
         .success,
     ).toBe(true);
     expect(reviewInput.safeParse({ proposalId: 'p', decision: 'decline' }).success).toBe(false);
+  });
+});
+
+describe('D11: the board and the badges say the same', () => {
+  it('names each status the way its board group is named, and the closed group covers all ends', () => {
+    for (const s of PROPOSAL_STATUSES) {
+      const g = boardGroup(s);
+      if (g && g !== 'closed') expect(STATUS_LABELS[s]).toBe(BOARD_GROUP_LABELS[g]);
+    }
+    // 已并案 and 不立案 sit under a group that does not claim they were 办结
+    expect(BOARD_GROUP_LABELS.closed).toBe('已结束');
+    expect(boardGroup('merged')).toBe('closed');
+    expect(boardGroup('declined')).toBe('closed');
   });
 });

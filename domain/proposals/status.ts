@@ -68,7 +68,7 @@ export const BOARD_GROUP_LABELS: Record<BoardGroup, string> = {
   accepted: '已立案',
   in_handling: '办理中',
   answered: '已答复',
-  closed: '已办结',
+  closed: '已结束',
 };
 
 /** The board group of a status; drafts and proposals still gathering co-signers are not on the board. */

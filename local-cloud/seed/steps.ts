@@ -40,7 +40,7 @@ export async function seedWalkathon(db: Db, now: Date): Promise<void> {
   const campaign = {
     _id: DEMO_CAMPAIGN_ID,
     name: `${today.slice(0, 4)}年秋冬健步走`,
-    description: '每天走满 6000 步算达标一天，60 天里达标 40 天即为全程达标。每天最多计 15000 步。',
+    description: '秋冬时节一起走起来：每天打开小程序同步一次步数，成绩计入所在分工会。',
     startDate,
     endDate: addDays(today, 29),
     dailyTarget: 6000,

@@ -1,5 +1,6 @@
-// The union office's contact, shown where nothing else helps (error screens, the bind page).
-// Configurable at build time: TARO_APP_UNION_OFFICE (e.g. "校工会办公室 行政楼 302，电话 0000-0000").
+// The union office's one-line contact for error screens: domain/office.ts, or at build time
+// TARO_APP_UNION_OFFICE (e.g. "校工会办公室 行政楼 302，电话 0000-0000").
+import { UNION_OFFICE as OFFICE } from '../../../domain/office';
 
 function configured(): string {
   // Taro writes TARO_APP_* in at build time; unset, `process` does not exist in the h5 bundle
@@ -10,7 +11,8 @@ function configured(): string {
   }
 }
 
-export const UNION_OFFICE = configured() || '校工会办公室（工作日 8:30–17:00）';
+export const UNION_OFFICE =
+  configured() || `${OFFICE.name}${OFFICE.phone ? ` ${OFFICE.phone}` : ''}（${OFFICE.hours}）`;
 
 /** "还是不行？请联系校工会办公室（…）。" */
 export function officeLine(): string {

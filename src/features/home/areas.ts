@@ -1,4 +1,5 @@
-// The product's areas as the home page's big buttons and the page each opens.
+// The product's areas as the home page's big buttons, each with its icon, and the page each opens.
+import type { IconName } from '../../components/icon';
 import { pages } from '../../../domain/pages';
 
 export interface Area {
@@ -8,17 +9,60 @@ export interface Area {
   hint: string;
   /** the page it opens (from the page registry) */
   url: string;
+  icon: IconName;
 }
 
 export const AREAS: readonly Area[] = [
-  { key: 'events', title: '活动报名', hint: '讲座、比赛、疗休养', url: pages.tabs.events() },
-  { key: 'welfare', title: '福利领取', hint: '节日礼包，选一份', url: pages.tabs.welfare() },
-  { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: pages.walkathon.index() },
-  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: pages.clubs.index() },
-  { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: pages.proposals.index() },
-  { key: 'trips', title: '疗休养', hint: '报名、选路线、确认名额', url: pages.trips.index() },
-  { key: 'care', title: '关爱帮扶', hint: '困难帮扶、大病补助、理赔', url: pages.care.index() },
-  { key: 'messages', title: '消息', hint: '通知与提醒', url: pages.notify.inbox() },
+  {
+    key: 'events',
+    title: '活动报名',
+    hint: '讲座、比赛、疗休养',
+    url: pages.tabs.events(),
+    icon: 'events',
+  },
+  {
+    key: 'welfare',
+    title: '福利领取',
+    hint: '节日礼包，选一份',
+    url: pages.tabs.welfare(),
+    icon: 'welfare',
+  },
+  {
+    key: 'walkathon',
+    title: '健步走',
+    hint: '同步微信步数',
+    url: pages.walkathon.index(),
+    icon: 'steps',
+  },
+  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: pages.clubs.index(), icon: 'clubs' },
+  {
+    key: 'proposals',
+    title: '提案',
+    hint: '教代会提案与建议',
+    url: pages.proposals.index(),
+    icon: 'proposals',
+  },
+  {
+    key: 'trips',
+    title: '疗休养',
+    hint: '报名、选路线、确认名额',
+    url: pages.trips.index(),
+    icon: 'pass',
+  },
+  {
+    key: 'care',
+    title: '关爱帮扶',
+    hint: '困难帮扶、大病补助、理赔',
+    url: pages.care.index(),
+    icon: 'gift',
+  },
+  {
+    key: 'messages',
+    title: '消息',
+    hint: '通知与提醒',
+    url: pages.notify.inbox(),
+    icon: 'messages',
+  },
 ];
 
 /** "上午好" and friends, by the minute of the Beijing day. */

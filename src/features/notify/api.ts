@@ -8,6 +8,8 @@ export const markRead = (id: string) => call(notifyContract, 'notify.read', { id
 export const markAllRead = () => call(notifyContract, 'notify.read', { all: true });
 export const sendBroadcast = (input: z.input<typeof broadcastInput>) =>
   call(notifyContract, 'notify.broadcast', input);
+export const getAudienceSize = (audience: z.input<typeof broadcastInput>['audience']) =>
+  call(notifyContract, 'notify.audienceSize', { audience });
 export const getBroadcastStatus = (broadcastId: string) =>
   call(notifyContract, 'notify.broadcastStatus', { broadcastId });
 export const listBroadcasts = () => call(notifyContract, 'notify.broadcasts', {});

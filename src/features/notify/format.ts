@@ -31,3 +31,12 @@ export function badgeText(unread: number): string | null {
   if (unread <= 0) return null;
   return unread > 99 ? '99+' : String(unread);
 }
+
+/**
+ * What the inbox really receives (D13: it once promised a message after every sign-up and gift
+ * change, which never came). Each phrase is a notice the functions do enqueue: event_reminder
+ * (before an event), signup_result (approval, rejection, a waitlist place turning into a seat),
+ * lottery_result, gift_reminder (deadline, not chosen yet), pickup_ready, broadcast.
+ */
+export const INBOX_PROMISE =
+  '活动开始前的提醒、审核和候补结果、抽签结果、礼包截止前的提醒和工会通知，会出现在这里。';

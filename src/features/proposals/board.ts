@@ -117,3 +117,9 @@ export function statusTone(status: ProposalStatus): 'wait' | 'work' | 'done' | '
   if (status === 'answered' || status === 'closed') return 'done';
   return 'off';
 }
+
+/** A due day as people read it, the same as every other date here: "2026-12-01" → "12月1日". */
+export function dayText(ymd: string | undefined | null): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd ?? '');
+  return m ? `${Number(m[2])}月${Number(m[3])}日` : (ymd ?? '');
+}

@@ -6,7 +6,9 @@ import {
   defaultSetup,
   formatRate,
   formatSteps,
+  paceShown,
   pickCampaign,
+  rankTexts,
   ringFraction,
   ruleText,
   sortTeams,
@@ -101,5 +103,28 @@ describe('campaign setup form', () => {
       expect(Object.keys(r.errors).sort()).toEqual(['dailyCap', 'name', 'ruleValue']);
       expect(r.errors.dailyCap).toBe('每日上限不能低于每日目标');
     }
+  });
+});
+
+describe('D10: before the first sync, and ties', () => {
+  it('says 还没同步 calmly instead of a red 本次难以达标 before any sync', () => {
+    expect(paceShown('missed', null)).toMatchObject({ label: '还没同步', tone: 'calm' });
+    expect(paceShown('behind', undefined).label).toBe('还没同步');
+    expect(paceShown('missed', '2026-12-01T02:00:00.000Z')).toMatchObject({
+      label: '本次难以达标',
+      tone: 'bad',
+    });
+    expect(paceShown('not_started', null).label).toBe('还没开始');
+  });
+
+  it('shows tied ranks as ties', () => {
+    expect(rankTexts([1, 1, 3, 4, 4])).toEqual([
+      '并列第 1 名',
+      '并列第 1 名',
+      '第 3 名',
+      '并列第 4 名',
+      '并列第 4 名',
+    ]);
+    expect(rankTexts(Array(10).fill(1)).every((r) => r === '并列第 1 名')).toBe(true);
   });
 });

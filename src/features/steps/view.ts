@@ -49,6 +49,27 @@ export const PACE_TEXT: Record<
   not_started: { label: '还没开始', hint: '活动开始后每天打开小程序同步一次。', tone: 'calm' },
 };
 
+/**
+ * The pace as shown: before my first sync the server has no steps of mine, so its verdict (often
+ * "本次难以达标") says nothing yet — show a calm "还没同步" instead of a red alarm.
+ */
+export function paceShown(pace: Pace, lastSyncAt: string | null | undefined) {
+  if (!lastSyncAt && pace !== 'not_started' && pace !== 'done')
+    return {
+      label: '还没同步',
+      hint: '点上面的「同步微信步数」，你的步数就会计入。',
+      tone: 'calm' as const,
+    };
+  return PACE_TEXT[pace];
+}
+
+/** Ranks as words, ties said as ties: [1, 1, 3] → ["并列第 1 名", "并列第 1 名", "第 3 名"]. */
+export function rankTexts(ranks: readonly number[]): string[] {
+  const count = new Map<number, number>();
+  for (const r of ranks) count.set(r, (count.get(r) ?? 0) + 1);
+  return ranks.map((r) => `${(count.get(r) ?? 0) > 1 ? '并列' : ''}第 ${r} 名`);
+}
+
 export interface Bar {
   date: string;
   /** "11/23" */

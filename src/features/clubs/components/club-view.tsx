@@ -217,6 +217,7 @@ function Post({
               className="clubs__photo"
               src={ph.url}
               mode="aspectFill"
+              nativeProps={{ alt: '动态照片，点开看大图' }}
               onClick={() =>
                 void Taro.previewImage({ urls: post.photos.map((x) => x.url), current: ph.url })
               }
@@ -309,6 +310,7 @@ function Composer({ clubId, onPosted }: { clubId: string; onPosted: () => void }
             className="clubs__photo"
             src={p.url}
             mode="aspectFill"
+            nativeProps={{ alt: '已选的照片，点一下去掉' }}
             onClick={() => setPhotos(photos.filter((x) => x !== p))}
           />
         ))}

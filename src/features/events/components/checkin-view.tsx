@@ -7,6 +7,7 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import type { CloudError } from '../../../services/cloud';
+import { checkinTimingWarning } from '../../../../domain/events/rules';
 import { beijingClock } from '../../../../domain/time';
 import { events, type Attendance } from '../api';
 import './events.scss';
@@ -121,6 +122,20 @@ export function CheckinView({ eventId }: { eventId: string }) {
           </View>
         </View>
       ) : null}
+      {att?.startAt && att.endAt
+        ? (() => {
+            const warn = checkinTimingWarning(
+              new Date(att.startAt),
+              new Date(att.endAt),
+              new Date(),
+            );
+            return warn ? (
+              <Text className="ev-result ev-result--warn" data-testid="checkin-timing">
+                {warn}
+              </Text>
+            ) : null;
+          })()
+        : null}
       <ErrorBanner error={loadError} onRetry={reload} />
       {result ? (
         <View

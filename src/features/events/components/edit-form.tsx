@@ -188,6 +188,7 @@ export function EditForm({
       ) : null}
       <Field
         label="活动地点"
+        placeholder="例如 图书馆报告厅"
         value={f.location}
         onInput={set('location')}
         error={problems.location}
@@ -226,6 +227,7 @@ export function EditForm({
         <View>
           <Field
             label="名额"
+            placeholder="例如 100"
             type="number"
             value={f.capacity}
             onInput={set('capacity')}
@@ -239,7 +241,11 @@ export function EditForm({
               </Text>
               <View className="ev-row">
                 <Text>也向全校教职工开放</Text>
-                <Switch checked={f.openToAll} onChange={(e) => set('openToAll')(e.detail.value)} />
+                <Switch
+                  checked={f.openToAll}
+                  nativeProps={{ 'aria-label': '也向全校教职工开放' }}
+                  onChange={(e) => set('openToAll')(e.detail.value)}
+                />
               </View>
               <Text className="ev-muted">
                 不开放时只有社团成员能报名；开放后全校教职工都能报名。
@@ -260,12 +266,17 @@ export function EditForm({
           )}
           <View className="ev-row">
             <Text>报名截止后抽签（不选则先到先得）</Text>
-            <Switch checked={f.lottery} onChange={(e) => set('lottery')(e.detail.value)} />
+            <Switch
+              checked={f.lottery}
+              nativeProps={{ 'aria-label': '报名截止后抽签' }}
+              onChange={(e) => set('lottery')(e.detail.value)}
+            />
           </View>
           <View className="ev-row">
             <Text>联谊活动（报名前先提交单身声明）</Text>
             <Switch
               checked={f.mixer}
+              nativeProps={{ 'aria-label': '联谊活动' }}
               onChange={(e) => {
                 const on = e.detail.value;
                 setF((old) => ({ ...old, mixer: on, type: on ? MIXER_TYPE : old.type }));
@@ -280,6 +291,7 @@ export function EditForm({
             <Text>需要组织者审核</Text>
             <Switch
               checked={f.approval}
+              nativeProps={{ 'aria-label': '需要组织者审核' }}
               onChange={(e) => set('approval')(e.detail.value)}
               data-testid="approval-switch"
             />
@@ -295,6 +307,7 @@ export function EditForm({
           <View className="ev-pending__actions">
             <Field
               label="最小（岁）"
+              placeholder="例如 25"
               type="number"
               value={f.mixerMin}
               onInput={set('mixerMin')}
@@ -302,6 +315,7 @@ export function EditForm({
             />
             <Field
               label="最大（岁）"
+              placeholder="例如 45"
               type="number"
               value={f.mixerMax}
               onInput={set('mixerMax')}
@@ -314,7 +328,13 @@ export function EditForm({
           </Text>
         </View>
       ) : null}
-      <Field label="活动介绍" value={f.description} onInput={set('description')} maxlength={2000} />
+      <Field
+        label="活动介绍"
+        placeholder="写清楚内容、要带的东西"
+        value={f.description}
+        onInput={set('description')}
+        maxlength={2000}
+      />
       <ErrorBanner error={error} />
       <View className="ev-section">
         <BigButton loading={busy} onClick={submit}>

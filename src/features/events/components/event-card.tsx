@@ -8,8 +8,8 @@ import './events.scss';
 
 export function EventCard({ e, manage }: { e: EventSummary; manage?: boolean }) {
   const tag = mineTag(e.mine);
-  const status =
-    e.status === 'cancelled' ? '已取消' : e.status === 'draft' ? '草稿' : PHASE_LABELS[e.phase];
+  const phase = e.notForMe && e.phase === 'open' ? '不能报名' : PHASE_LABELS[e.phase];
+  const status = e.status === 'cancelled' ? '已取消' : e.status === 'draft' ? '草稿' : phase;
   return (
     <View
       className="ev-card"
@@ -28,6 +28,11 @@ export function EventCard({ e, manage }: { e: EventSummary; manage?: boolean }) 
       <Text className="ev-card__line">
         {e.type} · {seatsText(e)}
       </Text>
+      {e.notForMe && !manage ? (
+        <Text className="ev-card__line" data-testid="not-for-me">
+          你不能报名：{e.notForMe}
+        </Text>
+      ) : null}
     </View>
   );
 }

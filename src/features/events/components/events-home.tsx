@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state';
+import { Field } from '../../../components/field';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
@@ -12,6 +13,7 @@ import { go } from '../../../services/nav';
 import { URLS } from '../../../routes';
 import { useMe } from '../../account/use-me';
 import { events, EVENT_URLS, type EventSummary } from '../main-api';
+import { matchEvents } from '../search';
 import { EventCard } from './event-card';
 import './events.scss';
 
@@ -32,6 +34,7 @@ export function EventsHome() {
   const [scope, setScope] = useState<Scope>('open');
   const [items, setItems] = useState<EventSummary[] | null>(null);
   const [error, setError] = useState<CloudError | null>(null);
+  const [query, setQuery] = useState('');
 
   const load = useCallback(
     (s: Scope = scope) => {
@@ -56,8 +59,16 @@ export function EventsHome() {
     );
   }
   const organizer = Boolean(me?.roles.some((r) => r === 'organizer' || r === 'admin'));
+  const shown = items ? matchEvents(items, query) : null;
   return (
     <View>
+      <Field
+        label="搜索活动"
+        value={query}
+        maxlength={30}
+        placeholder="输入名称、地点或类型，如：讲座"
+        onInput={setQuery}
+      />
       <View className="ev-tabs">
         {TABS.map((t) => (
           <Text
@@ -75,13 +86,20 @@ export function EventsHome() {
       </View>
       <ErrorBanner error={error} onRetry={() => load()} />
       {!items && !error ? <LoadingState /> : null}
+      {items && items.length > 0 && shown?.length === 0 ? (
+        <EmptyState
+          title={`没有找到「${query.trim()}」`}
+          hint="换个词试试，或清空搜索看全部活动。"
+          action={{ label: '清空搜索', onClick: () => setQuery('') }}
+        />
+      ) : null}
       {items && items.length === 0 ? (
         <EmptyState
           title={EMPTY[scope]}
           hint={scope === 'mine' ? '在「正在报名」里找感兴趣的活动。' : '有新活动时会在这里公布。'}
         />
       ) : null}
-      {items?.map((e) => (
+      {shown?.map((e) => (
         <EventCard key={e.eventId} e={e} />
       ))}
       {organizer ? (

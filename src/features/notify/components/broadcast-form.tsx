@@ -13,7 +13,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
 import { useMe } from '../../account/use-me';
 import { call, toCloudError, type CloudError } from '../../../services/cloud';
-import { getBroadcastStatus, listBroadcasts, sendBroadcast } from '../api';
+import { getAudienceSize, getBroadcastStatus, listBroadcasts, sendBroadcast } from '../api';
 import { DeliveryChart } from './delivery-chart';
 import './notify.scss';
 import { confirm } from '../../../components/confirm';
@@ -93,9 +93,16 @@ export function BroadcastForm() {
     if (!audience) return setProblem(type === 'branch' ? '请选择分工会。' : '请选择活动。');
     if (!title.trim() || !body.trim()) return setProblem('请填写标题和内容。');
     setProblem('');
+    let size: number | null = null;
+    try {
+      size = (await getAudienceSize(audience)).total;
+    } catch (e) {
+      return setError(toCloudError(e));
+    }
+    if (size === 0) return setProblem(`「${audienceLabel}」现在没有人，换一个再发。`);
     const ok = await confirm({
       title: '确认发送',
-      content: `发给「${audienceLabel}」。发出后不能撤回。`,
+      content: `发给「${audienceLabel}」，共 ${size} 人。发出后不能撤回。`,
       confirmText: '发送',
       cancelText: '再看看',
     });

@@ -13,6 +13,7 @@ import { getInbox, markAllRead, markRead } from '../api';
 import { askToSubscribe } from '../ask-to-subscribe';
 import { showUnreadBadge } from '../badge';
 import { KIND_LABELS, whenLabel } from '../format';
+import { INBOX_PROMISE } from '../format';
 import './notify.scss';
 import { pages } from '../../../../domain/pages';
 
@@ -71,7 +72,7 @@ export function InboxList() {
       {items.length === 0 ? (
         <EmptyState
           title="还没有消息"
-          hint="报名活动、选择礼包后，提醒和结果会出现在这里。"
+          hint={INBOX_PROMISE}
           action={{ label: '去看看活动', onClick: () => go(pages.tabs.events()) }}
         />
       ) : (

@@ -12,6 +12,7 @@ import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, TextBox } from './bits';
 import { pages } from '../../../../domain/pages';
 import { confirm } from '../../../components/confirm';
+import { dayText } from '../board';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {
   const { data: p, error: loadError, loading, reload } = useLoad(() => proposalsApi.get(id), [id]);
@@ -55,7 +56,7 @@ export function AnswerForm({ id, departmentId }: { id: string; departmentId?: st
       <Card title={p.title}>
         <Text className="pp-text">{p.suggestion}</Text>
         <Text className="pp-small">
-          提案人 {p.proposer.name} · 答复期限 {p.dueOn ?? '未定'}
+          提案人 {p.proposer.name} · 答复期限 {p.dueOn ? dayText(p.dueOn) : '未定'}
           {p.round > 1 ? ' · 提案人对上次答复不满意，请再次答复' : ''}
         </Text>
       </Card>

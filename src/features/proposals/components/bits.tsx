@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { ProposalSummary } from '../../../../domain/proposals/contract';
 import { KIND_LABELS, type ProposalStatus } from '../../../../domain/proposals/model';
 import { go } from '../../../services/nav';
-import { statusText, statusTone, type Bar } from '../board';
+import { dayText, statusText, statusTone, type Bar } from '../board';
 import './proposals.scss';
 import { pages } from '../../../../domain/pages';
 import { Chip, ChipRow, isOn } from '../../../components/chips';
@@ -140,7 +140,9 @@ export function ProposalRow({ p }: { p: ProposalSummary }) {
         {p.departments.length ? ` · ${p.departments.map((d) => d.name).join('、')}` : ''}
       </Text>
       {p.overdue ? (
-        <Text className="pp-row__overdue">已超过答复期限（{p.dueOn}），请承办部门尽快答复</Text>
+        <Text className="pp-row__overdue">
+          已超过答复期限（{dayText(p.dueOn)}），请承办部门尽快答复
+        </Text>
       ) : null}
     </View>
   );

@@ -18,6 +18,7 @@ import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
 import { pages } from '../../../../domain/pages';
 import { confirm } from '../../../components/confirm';
+import { dayText } from '../board';
 
 const names = (list: { name: string }[]) => list.map((p) => p.name).join('、');
 
@@ -281,7 +282,7 @@ export function DetailView({ id }: { id: string }) {
           ) : null}
           {p.dueOn ? (
             <Text className={p.overdue ? 'pp-error' : 'pp-small'}>
-              答复期限：{p.dueOn}
+              答复期限：{dayText(p.dueOn)}
               {p.overdue ? '（已超期，请承办部门尽快答复）' : ''}
             </Text>
           ) : null}

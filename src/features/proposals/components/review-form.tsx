@@ -157,6 +157,7 @@ export function ReviewForm({ id }: { id: string }) {
             className="pp-search"
             value={dueOn}
             placeholder="YYYY-MM-DD"
+            nativeProps={{ 'aria-label': '答复期限' }}
             onInput={(e) => setDueOn(e.detail.value)}
           />
         </Card>

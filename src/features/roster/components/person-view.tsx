@@ -163,6 +163,7 @@ export function PersonView({ staffNo }: { staffNo: string }) {
             <Field
               label="活动编号（可不填）"
               hint="不填则可组织全部活动"
+              placeholder="活动编号，可不填"
               value={scopeText}
               onInput={setScopeText}
             />
@@ -180,6 +181,7 @@ export function PersonView({ staffNo }: { staffNo: string }) {
               <Field
                 label="批次或领取点编号（可不填）"
                 hint="不填则可核销全部发放"
+                placeholder="编号，可不填"
                 value={scopeText}
                 onInput={setScopeText}
               />

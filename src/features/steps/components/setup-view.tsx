@@ -335,6 +335,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
             type="number"
             value={form.dailyTarget}
             onInput={set('dailyTarget')}
+            placeholder="例如 6000"
             hint="一天走满这么多步算达标一天"
             error={errors.dailyTarget}
           />
@@ -343,6 +344,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
             type="number"
             value={form.dailyCap}
             onInput={set('dailyCap')}
+            placeholder="例如 15000"
             hint="一天最多计入这么多步，防止刷步"
             error={errors.dailyCap}
           />
@@ -351,6 +353,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
             type="number"
             value={form.flagAbove}
             onInput={set('flagAbove')}
+            placeholder="例如 40000"
             hint="单日超过这个数会提醒你核实"
             error={errors.flagAbove}
           />
@@ -374,6 +377,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
             type="number"
             value={form.ruleValue}
             onInput={set('ruleValue')}
+            placeholder="例如 40"
             error={errors.ruleValue}
           />
         </>
@@ -405,6 +409,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
               type="number"
               value={form.ageSplit}
               onInput={set('ageSplit')}
+              placeholder="例如 50"
               hint={`${form.ageSplit.trim() || '50'} 岁及以上单独排名，其余为另一组（按活动第一天的年龄）`}
               error={errors.ageSplit}
             />

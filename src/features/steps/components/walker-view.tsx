@@ -13,7 +13,15 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
 import { getMine, getStandings, joinCampaign, listCampaigns, syncSteps } from '../api';
-import { PACE_TEXT, formatRate, formatSteps, pickCampaign, ruleText, sortTeams } from '../view';
+import {
+  formatRate,
+  formatSteps,
+  paceShown,
+  pickCampaign,
+  rankTexts,
+  ruleText,
+  sortTeams,
+} from '../view';
 import { weRunReference } from '../werun';
 import { askToSubscribe, usePreloadTemplates } from '../../notify/ask-to-subscribe';
 import { DayBars, RateBars, StepRing } from './charts';
@@ -188,10 +196,11 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
     );
   }
 
-  const pace = PACE_TEXT[mine.pace];
+  const pace = paceShown(mine.pace, mine.lastSyncAt);
   const teams = standings
     ? sortTeams(standings.teams, 'rate').filter((t) => t.participants > 0)
     : [];
+  const ranks = rankTexts(teams.slice(0, 10).map((t) => t.rankByRate));
   return (
     <View className="wk">
       {others}
@@ -243,9 +252,9 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
         <View className="wk-card">
           <Text className="wk-card__title">各队达标率</Text>
           <RateBars
-            items={teams.slice(0, 10).map((t) => ({
+            items={teams.slice(0, 10).map((t, i) => ({
               key: t.teamId,
-              label: `${t.rankByRate}. ${t.name}`,
+              label: `${ranks[i]} · ${t.name}`,
               value: t.rate,
               text: formatRate(t.rate),
               mine: t.teamId === mine.teamId,

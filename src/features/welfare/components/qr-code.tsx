@@ -10,7 +10,24 @@ export function qrDataUrl(text: string): string {
   return qr.createDataURL(8, 4);
 }
 
-export function QrCode({ text, className }: { text: string; className?: string }) {
+export function QrCode({
+  text,
+  className,
+  label = '领取二维码',
+}: {
+  text: string;
+  className?: string;
+  /** what the picture is, for screen readers (h5: the inner <img>'s alt) */
+  label?: string;
+}) {
   const src = useMemo(() => qrDataUrl(text), [text]);
-  return <Image className={className} src={src} mode="aspectFit" aria-label="领取二维码" />;
+  return (
+    <Image
+      className={className}
+      src={src}
+      mode="aspectFit"
+      aria-label={label}
+      nativeProps={{ alt: label }}
+    />
+  );
 }

@@ -1,0 +1,193 @@
+// The contract kept for outside checks: every page of the h5 build, opened as a person who may
+// open it, has no critical axe-core violation (WCAG 2 A/AA). Serious ones and size problems are
+// written to test-output/journeys/every-page.json for the sweep; the journeys assert those.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { COLLECTIONS } from '../../database/collections';
+import { DEMO_BATCH_ID } from '../../local-cloud/seed/welfare';
+import { DEMO_CAMPAIGN_ID } from '../../local-cloud/seed/steps';
+import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
+import type { TestCloud } from '../../local-cloud/testing';
+import { launchBrowser, screenshot } from '../browser';
+import { axeViolations, sizeProblems, type AxeViolation, type SizeProblem } from '../page-checks';
+import { startJourneyCloud, visit } from './cloud';
+
+interface AppConfigShape {
+  pages: string[];
+  subPackages: { root: string; pages: string[] }[];
+}
+
+async function h5Pages(): Promise<string[]> {
+  const saved = process.env.TARO_ENV;
+  process.env.TARO_ENV = 'h5';
+  (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
+  let config: AppConfigShape | undefined;
+  await jest.isolateModulesAsync(async () => {
+    config = ((await import('../../src/app.config')) as unknown as { default: AppConfigShape })
+      .default;
+  });
+  process.env.TARO_ENV = saved;
+  const c = config as AppConfigShape;
+  return [...c.pages, ...c.subPackages.flatMap((s) => s.pages.map((p) => s.root + p))];
+}
+
+const STAFF = 'dev-100033'; // a demo rep who chose a winter gift and signed up for events
+const ADMIN = 'dev-admin';
+
+let t: TestCloud;
+let browser: Browser;
+let visits: Record<string, { openid: string; query: string }>;
+const report: { page: string; openid: string; violations: AxeViolation[]; sizes: SizeProblem[] }[] =
+  [];
+
+async function firstId(collection: string, where: Record<string, unknown>): Promise<string> {
+  const res = await t.db.collection(collection).where(where).limit(1).get();
+  return (res.data as { _id: string }[])[0]?._id ?? '';
+}
+
+beforeAll(async () => {
+  t = await startJourneyCloud();
+  browser = await launchBrowser();
+  const signup = (
+    await t.db.collection(COLLECTIONS.eventSignups).where({ status: 'confirmed' }).limit(1).get()
+  ).data as { eventId: string; staffNo: string }[];
+  const filed = await firstId(COLLECTIONS.proposals, { status: 'filed' });
+  const handling = await firstId(COLLECTIONS.proposals, {
+    status: t.db.command.in(['accepted', 'in_handling']),
+  });
+  const anyProposal = await firstId(COLLECTIONS.proposals, {
+    status: t.db.command.in(['filed', 'accepted', 'in_handling', 'answered', 'closed']),
+  });
+  const ev = 'ev-demo-tcm';
+  const holder = signup[0] ? `dev-${signup[0].staffNo}` : STAFF;
+  const passEvent = signup[0]?.eventId ?? ev;
+  visits = {
+    'pages/home/index': { openid: STAFF, query: '' },
+    'pages/events/index': { openid: STAFF, query: '' },
+    'pages/welfare/index': { openid: STAFF, query: '' },
+    'pages/me/index': { openid: STAFF, query: '' },
+    'pages/bind/index': { openid: 'dev-100295', query: '' },
+    'pages/dev-login/index': { openid: STAFF, query: '' },
+    'packages/admin/pages/index/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/roster-import/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/roster-people/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/roster-person/index': { openid: ADMIN, query: '?staffNo=100033' },
+    'packages/admin/pages/roster-branches/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/roster-export/index': { openid: ADMIN, query: '' },
+    'packages/clubs/pages/index/index': { openid: STAFF, query: '' },
+    'packages/clubs/pages/club/index': { openid: STAFF, query: '?clubId=club-photo' },
+    'packages/clubs/pages/mixer/index': { openid: STAFF, query: `?eventId=${ev}` },
+    'packages/welfare/pages/code/index': { openid: STAFF, query: `?batchId=${DEMO_BATCH_ID}` },
+    'packages/welfare/pages/scan/index': { openid: ADMIN, query: `?batchId=${DEMO_BATCH_ID}` },
+    'packages/welfare/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/welfare/pages/progress/index': { openid: ADMIN, query: `?batchId=${DEMO_BATCH_ID}` },
+    'packages/walkathon/pages/index/index': {
+      openid: STAFF,
+      query: `?campaignId=${DEMO_CAMPAIGN_ID}`,
+    },
+    'packages/walkathon/pages/admin/index': {
+      openid: ADMIN,
+      query: `?campaignId=${DEMO_CAMPAIGN_ID}`,
+    },
+    'packages/walkathon/pages/setup/index': { openid: ADMIN, query: '' },
+    'packages/proposals/pages/index/index': { openid: STAFF, query: '' },
+    'packages/proposals/pages/file/index': { openid: STAFF, query: '' },
+    'packages/proposals/pages/detail/index': { openid: STAFF, query: `?id=${anyProposal}` },
+    'packages/proposals/pages/mine/index': { openid: STAFF, query: '' },
+    'packages/proposals/pages/review/index': { openid: 'dev-100044', query: `?id=${filed}` },
+    'packages/proposals/pages/answer/index': {
+      openid: 'dev-100045',
+      query: `?id=${handling}&dept=hqbzc`,
+    },
+    'packages/proposals/pages/print/index': { openid: ADMIN, query: `?id=${anyProposal}` },
+    'packages/proposals/pages/reps/index': { openid: ADMIN, query: `?congress=${DEMO_CONGRESS}` },
+    'packages/notify/pages/inbox/index': { openid: STAFF, query: '' },
+    'packages/notify/pages/broadcast/index': { openid: ADMIN, query: '' },
+    'packages/events/pages/detail/index': { openid: STAFF, query: `?id=${ev}` },
+    'packages/events/pages/pass/index': { openid: holder, query: `?id=${passEvent}` },
+    'packages/events/pages/manage/index': { openid: 'dev-organizer', query: '' },
+    'packages/events/pages/edit/index': { openid: ADMIN, query: '' },
+    'packages/events/pages/checkin/index': { openid: 'dev-organizer', query: `?id=${ev}` },
+    'packages/events/pages/attendance/index': { openid: 'dev-organizer', query: `?id=${ev}` },
+  };
+}, 120_000);
+
+afterAll(async () => {
+  const dir = path.resolve(__dirname, '..', '..', 'test-output', 'journeys');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'every-page.json'), JSON.stringify(report, null, 2));
+  await browser?.close();
+  await t?.stop();
+});
+
+it('knows how to open every page declared for h5', async () => {
+  const pages = await h5Pages();
+  expect(pages.filter((p) => !Object.hasOwn(visits, p))).toEqual([]);
+  expect(Object.keys(visits).filter((p) => !pages.includes(p))).toEqual([]);
+});
+
+describe('every page as a person who may open it', () => {
+  // one test per page, in app.config order, so a failure names its page
+  const PAGES = [
+    'pages/home/index',
+    'pages/events/index',
+    'pages/welfare/index',
+    'pages/me/index',
+    'pages/bind/index',
+    'pages/dev-login/index',
+    'packages/admin/pages/index/index',
+    'packages/admin/pages/roster-import/index',
+    'packages/admin/pages/roster-people/index',
+    'packages/admin/pages/roster-person/index',
+    'packages/admin/pages/roster-branches/index',
+    'packages/admin/pages/roster-export/index',
+    'packages/clubs/pages/index/index',
+    'packages/clubs/pages/club/index',
+    'packages/clubs/pages/mixer/index',
+    'packages/welfare/pages/code/index',
+    'packages/welfare/pages/scan/index',
+    'packages/welfare/pages/admin/index',
+    'packages/welfare/pages/progress/index',
+    'packages/walkathon/pages/index/index',
+    'packages/walkathon/pages/admin/index',
+    'packages/walkathon/pages/setup/index',
+    'packages/proposals/pages/index/index',
+    'packages/proposals/pages/file/index',
+    'packages/proposals/pages/detail/index',
+    'packages/proposals/pages/mine/index',
+    'packages/proposals/pages/review/index',
+    'packages/proposals/pages/answer/index',
+    'packages/proposals/pages/print/index',
+    'packages/proposals/pages/reps/index',
+    'packages/notify/pages/inbox/index',
+    'packages/notify/pages/broadcast/index',
+    'packages/events/pages/detail/index',
+    'packages/events/pages/pass/index',
+    'packages/events/pages/manage/index',
+    'packages/events/pages/edit/index',
+    'packages/events/pages/checkin/index',
+    'packages/events/pages/attendance/index',
+  ];
+
+  it.each(PAGES)(
+    '%s has no critical axe-core violation',
+    async (p) => {
+      const { openid, query } = visits[p];
+      const page = await visit(browser, t, openid, `/${p}${query}`);
+      try {
+        const violations = await axeViolations(page);
+        report.push({ page: p, openid, violations, sizes: await sizeProblems(page) });
+        await screenshot(page, `every-page-${p.replace(/\//g, '_')}`);
+        expect(
+          violations
+            .filter((v) => v.impact === 'critical')
+            .map((v) => `${v.id}: ${v.help} @ ${v.targets.join(' | ')}`),
+        ).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+    60_000,
+  );
+});
