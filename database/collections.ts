@@ -38,6 +38,12 @@ export const COLLECTIONS = {
   representatives: 'representatives',
   proposals: 'proposals',
   departments: 'departments',
+  // health check-ups (checkups): campaigns, slots (capacity + who holds a place), one booking
+  // per person per campaign, check-ups arranged elsewhere (receipts for reimbursement)
+  checkupCampaigns: 'checkup_campaigns',
+  checkupSlots: 'checkup_slots',
+  checkupBookings: 'checkup_bookings',
+  checkupElsewhere: 'checkup_elsewhere',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -11,6 +11,8 @@ export const NOTICE_KINDS = [
   'steps_nudge',
   'proposal_answered',
   'broadcast',
+  'checkup_reminder',
+  'checkup_nudge',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -12,6 +12,8 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   steps_nudge: '健步走',
   proposal_answered: '提案答复',
   broadcast: '工会通知',
+  checkup_reminder: '体检提醒',
+  checkup_nudge: '体检预约',
 };
 
 /** "14:03" today, "昨天 14:03", else "11月20日 14:03". */
