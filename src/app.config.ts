@@ -74,6 +74,17 @@ export default defineAppConfig({
         'pages/attendance/index',
       ],
     },
+    // 体检: book a slot, my pass, reimbursement elsewhere; the desk's check-in; progress (admins, chairs)
+    {
+      root: 'packages/checkups/',
+      pages: [
+        'pages/index/index',
+        'pages/pass/index',
+        'pages/elsewhere/index',
+        'pages/desk/index',
+        'pages/admin/index',
+      ],
+    },
   ],
   window: {
     navigationBarBackgroundColor: '#c8102e',

@@ -32,6 +32,16 @@ export const SUBPACKAGES = {
   proposals: { root: 'packages/proposals/', pages: { index: 'pages/index/index' } },
   clubs: { root: 'packages/clubs/', pages: { index: 'pages/index/index' } },
   notify: { root: 'packages/notify/', pages: { inbox: 'pages/inbox/index' } },
+  checkups: {
+    root: 'packages/checkups/',
+    pages: {
+      index: 'pages/index/index',
+      pass: 'pages/pass/index',
+      elsewhere: 'pages/elsewhere/index',
+      desk: 'pages/desk/index',
+      admin: 'pages/admin/index',
+    },
+  },
 } as const;
 
 /** The URL to navigate to a page: "/pages/me/index", "/packages/admin/pages/index/index". */
@@ -58,6 +68,11 @@ export const URLS = {
   proposals: urlOf(SUBPACKAGES.proposals.root + SUBPACKAGES.proposals.pages.index),
   clubs: urlOf(SUBPACKAGES.clubs.root + SUBPACKAGES.clubs.pages.index),
   inbox: urlOf(SUBPACKAGES.notify.root + SUBPACKAGES.notify.pages.inbox),
+  checkups: urlOf(SUBPACKAGES.checkups.root + SUBPACKAGES.checkups.pages.index),
+  checkupsPass: urlOf(SUBPACKAGES.checkups.root + SUBPACKAGES.checkups.pages.pass),
+  checkupsElsewhere: urlOf(SUBPACKAGES.checkups.root + SUBPACKAGES.checkups.pages.elsewhere),
+  checkupsDesk: urlOf(SUBPACKAGES.checkups.root + SUBPACKAGES.checkups.pages.desk),
+  checkupsAdmin: urlOf(SUBPACKAGES.checkups.root + SUBPACKAGES.checkups.pages.admin),
 } as const;
 
 const TAB_URLS: readonly string[] = Object.values(TAB_PAGES).map(urlOf);

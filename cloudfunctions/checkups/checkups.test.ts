@@ -578,6 +578,10 @@ describe('reminders, nudge, progress, export, elsewhere', () => {
       .where({ kind: 'checkup_nudge', subject: campaignId, staffNo: who })
       .count();
     expect(mine.total).toBe(0);
+    // the morning of the exam day: once too
+    const morning = new Date(`${day(1)}T06:30:00+08:00`);
+    expect(await remind(t.db, (await getCampaign(t.db, campaignId))!, morning)).toBe(1);
+    expect(await remind(t.db, (await getCampaign(t.db, campaignId))!, morning)).toBe(0);
     // the timer through the gateway runs too
     expect(await invokeFunction(F, { Type: 'Timer', TriggerName: 'tick' }, null)).toMatchObject({
       ok: true,

@@ -16,6 +16,8 @@ it('shows admins every tool', () => {
     'branches',
     'rosterExport',
     'notify',
+    'checkups',
+    'checkupDesk',
   ]);
 });
 
@@ -25,6 +27,7 @@ it('shows organizers and branch chairs their own tools', () => {
     'branch',
     'walkathon',
     'rosterExport',
+    'checkups',
   ]);
 });
 

@@ -2,7 +2,7 @@
 import { isTabUrl, URLS } from '../../routes';
 import { AREAS, greetingFor } from './areas';
 
-it('lists the six areas, built ones linking to their tabs', () => {
+it('lists the areas, built ones linking to their tabs', () => {
   expect(AREAS.map((a) => a.title)).toEqual([
     '活动报名',
     '福利领取',
@@ -10,6 +10,7 @@ it('lists the six areas, built ones linking to their tabs', () => {
     '社团',
     '提案',
     '消息',
+    '体检预约',
   ]);
   expect(AREAS.find((a) => a.key === 'events')?.url).toBe(URLS.events);
   // built areas open a tab or a subpackage's home page, always a declared URL

@@ -17,6 +17,7 @@ export const AREAS: readonly Area[] = [
   { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs },
   { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: URLS.proposals },
   { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox },
+  { key: 'checkups', title: '体检预约', hint: '看套餐，约日期时段', url: URLS.checkups },
 ];
 
 export const SOON = '即将开放';
