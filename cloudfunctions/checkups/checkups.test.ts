@@ -10,6 +10,7 @@ import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { readXlsx } from '../_kit/xlsx';
 import { remind, repair } from './timer';
 import { getCampaign } from './campaign-repo';
+import { DEMO_CAMPAIGN_ID, seedCheckups } from '../../local-cloud/seed/checkups';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -680,5 +681,21 @@ describe('reminders, nudge, progress, export, elsewhere', () => {
     ).toMatchObject({
       elsewhere: { status: 'approved', approvedFen: sub.standardFen },
     });
+  });
+});
+
+describe('the demo seed', () => {
+  it('is consistent (places = holds = bookings) and idempotent; demo staff can book', async () => {
+    await seedCheckups(t.db, new Date());
+    await seedCheckups(t.db, new Date());
+    const { bookings } = await expectConsistent(DEMO_CAMPAIGN_ID);
+    expect(bookings.length).toBeGreaterThan(50);
+    const s = await t.data<SlotsOutput>(
+      F,
+      { action: 'checkups.slots', campaignId: DEMO_CAMPAIGN_ID },
+      'dev-100010',
+    );
+    expect(s.days).toHaveLength(6);
+    expect(s.days[0].retireesOnly).toBe(true);
   });
 });

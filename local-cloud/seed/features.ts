@@ -6,6 +6,7 @@ import { seedProposals } from './proposals';
 import { seedWalkathon } from './steps';
 import { seedClubs } from './clubs';
 import { seedEvents } from './events';
+import { seedCheckups } from './checkups';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -15,4 +16,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedWalkathon,
   seedClubs,
   seedEvents,
+  seedCheckups,
 ];

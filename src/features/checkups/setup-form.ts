@@ -1,5 +1,6 @@
 // The admin's setup form as plain text fields, turned into checkups.createCampaign's input. Kept
 // pure so the odd ways people type dates and times are tested without a renderer.
+import { DEFAULT_PACKAGES } from '../../../domain/checkups/packages';
 import type { In } from './api';
 
 export interface SetupForm {
@@ -20,74 +21,6 @@ export interface SetupForm {
   /** reimbursement of check-ups elsewhere until this day (empty: not offered) */
   elsewhereDay: string;
 }
-
-export const DEFAULT_PACKAGES: In<'checkups.createCampaign'>['packages'] = [
-  {
-    name: '男职工套餐（45岁以下）',
-    sex: 'M',
-    maxAge: 45,
-    items: ['内科', '外科', '血常规', '肝功能', '肾功能', '血脂', '心电图', '胸部CT', '腹部彩超'],
-    standardFen: 50000,
-  },
-  {
-    name: '男职工套餐（45岁及以上）',
-    sex: 'M',
-    minAge: 45,
-    items: [
-      '内科',
-      '外科',
-      '血常规',
-      '肝功能',
-      '肾功能',
-      '血脂',
-      '心电图',
-      '胸部CT',
-      '腹部彩超',
-      '前列腺彩超',
-      '颈动脉彩超',
-    ],
-    standardFen: 60000,
-  },
-  {
-    name: '女职工套餐（45岁以下）',
-    sex: 'F',
-    maxAge: 45,
-    items: [
-      '内科',
-      '外科',
-      '血常规',
-      '肝功能',
-      '肾功能',
-      '血脂',
-      '心电图',
-      '胸部CT',
-      '腹部彩超',
-      '乳腺彩超',
-      '妇科检查',
-    ],
-    standardFen: 55000,
-  },
-  {
-    name: '女职工套餐（45岁及以上）',
-    sex: 'F',
-    minAge: 45,
-    items: [
-      '内科',
-      '外科',
-      '血常规',
-      '肝功能',
-      '肾功能',
-      '血脂',
-      '心电图',
-      '胸部CT',
-      '腹部彩超',
-      '乳腺彩超',
-      '妇科检查',
-      '骨密度',
-    ],
-    standardFen: 65000,
-  },
-];
 
 const bj = (day: string, end = false) => `${day.trim()}T${end ? '23:59:59' : '00:00:00'}+08:00`;
 
