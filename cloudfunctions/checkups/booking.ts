@@ -44,6 +44,30 @@ export const notFound = () =>
 export const full = () =>
   new VisibleError('checkups.full', '这个时段已经约满了，请选择其他时段或日期。');
 
+/**
+ * Booking, changing and cancelling are safe to repeat (deterministic ids, conditional updates,
+ * pending steps completed by the next call), so when the database does not answer in time under
+ * a rush the caller is told plainly to tap again, instead of a generic failure.
+ */
+export function retrySafe<I, O>(run: (input: I, ctx: CallContext) => Promise<O>) {
+  return async (input: I, ctx: CallContext): Promise<O> => {
+    try {
+      return await run(input, ctx);
+    } catch (e) {
+      if (e instanceof VisibleError) throw e;
+      const code = (e as { code?: unknown } | null)?.code;
+      ctx.log.error('checkups.busy', {
+        kind: e instanceof Error ? e.name : typeof e,
+        code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+      });
+      throw new VisibleError(
+        'checkups.busy',
+        '预约的人太多，这一次没有完成。请再点一次：重复点不会约出两个，也不会丢掉已约的时段。',
+      );
+    }
+  };
+}
+
 export async function loadCampaign(db: Db, campaignId: string): Promise<CampaignDoc> {
   const c = await getCampaign(db, campaignId);
   if (!c || c.status !== 'active') throw notFound();

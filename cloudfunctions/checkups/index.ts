@@ -2,7 +2,7 @@
 // check-ups elsewhere, progress and the hospital's list. Medical results are never stored.
 import { checkupsContract } from '../../domain/checkups/contract';
 import { createHandler } from '../_kit';
-import { book, cancel, mine, reschedule, setAddons } from './booking';
+import { book, cancel, mine, reschedule, retrySafe, setAddons } from './booking';
 import { campaignView, createCampaign, current, listAll, slots } from './campaigns';
 import { checkin, pass } from './desk';
 import { listClaims, review, submitElsewhere } from './elsewhere';
@@ -17,9 +17,9 @@ export const main = createHandler(
     'checkups.current': { access: ['staff'], run: current },
     'checkups.campaign': { access: ['staff'], run: campaignView },
     'checkups.slots': { access: ['staff'], run: slots },
-    'checkups.book': { access: ['staff'], run: book },
-    'checkups.reschedule': { access: ['staff'], run: reschedule },
-    'checkups.cancel': { access: ['staff'], run: cancel },
+    'checkups.book': { access: ['staff'], run: retrySafe(book) },
+    'checkups.reschedule': { access: ['staff'], run: retrySafe(reschedule) },
+    'checkups.cancel': { access: ['staff'], run: retrySafe(cancel) },
     'checkups.mine': { access: ['staff'], run: mine },
     'checkups.setAddons': { access: ['staff'], run: setAddons },
     'checkups.pass': { access: ['staff'], run: pass },

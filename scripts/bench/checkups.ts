@@ -15,7 +15,7 @@ const DAYS = 5;
 const STARTS = ['07:30', '07:45', '08:00', '08:15', '08:30', '08:45', '09:00', '09:15'];
 const CAPACITY = 30; // 5 × 8 × 30 = 1,200 places for 2,000 people: most slots fill up
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 2000);
-const KNOWN_ERRORS = new Set(['checkups.full', 'conflict', 'checkups.no_package']);
+const KNOWN_ERRORS = new Set(['checkups.full', 'conflict', 'checkups.busy', 'checkups.no_package']);
 
 type Booked = { bookingId: string; slotId: string; packageName: string };
 
@@ -123,22 +123,30 @@ export async function benchCheckups(): Promise<Record<string, unknown>> {
     // the burst at 09:00: everyone else at once; a person who finds it full tries further slots
     const rush = staff.slice(40);
     const final = new Map<string, string>();
+    // people whose last answer was "busy": like the app, they look at 我的预约 afterwards
+    const unsure = new Set<string>();
     t.resetRequests();
     const burstStarted = performance.now();
     let burstCalls = 0;
     const outcome = await Promise.all(
       rush.map(async (s, i) => {
-        for (let tryNo = 0; tryNo < 4; tryNo++) {
+        // a full slot: the person picks another (4 at most); "busy": they tap again (twice at most)
+        let last: Envelope<Booked> | null = null;
+        for (let tryNo = 0, busy = 0; tryNo < 4 && busy <= 2;) {
           burstCalls += 1;
           const slotId = flat[(prefer(i + 40) + tryNo * 5) % flat.length];
-          const r = await timed<Booked>(s, { action: 'checkups.book', slotId });
-          if (r.ok) {
-            final.set(s, r.data.slotId);
-            return r;
+          last = await timed<Booked>(s, { action: 'checkups.book', slotId });
+          if (last.ok) {
+            final.set(s, last.data.slotId);
+            return last;
           }
-          if (r.error.code !== 'checkups.full') return r;
+          if (last.error.code === 'checkups.busy' || last.error.code === 'conflict') {
+            unsure.add(s);
+            busy += 1;
+          } else if (last.error.code === 'checkups.full') tryNo += 1;
+          else return last;
         }
-        return null;
+        return last;
       }),
     );
     const burstMs = performance.now() - burstStarted;
@@ -167,18 +175,29 @@ export async function benchCheckups(): Promise<Record<string, unknown>> {
     movers.forEach((s, i) => {
       const r = moved[i];
       if (r.ok) final.set(s, r.data.slotId);
+      else if (r.error.code === 'checkups.busy') unsure.add(s);
     });
     latecomers.forEach((s, i) => {
       const r = late[i];
       if (r.ok) final.set(s, r.data.slotId);
+      else if (r.error.code === 'checkups.busy') unsure.add(s);
     });
+    for (const s of unsure) {
+      const r = await timed<{ slotId?: string }>(s, { action: 'checkups.mine' });
+      if (r.ok && r.data.slotId) final.set(s, r.data.slotId);
+      else if (r.ok) final.delete(s);
+    }
 
     // retries: the same booking call again answers the same booking
     const retriers = [...final.keys()].filter((_s, i) => i % 5 === 0);
     const retries = await Promise.all(
-      retriers.map((s) =>
-        timed<Booked>(s, { action: 'checkups.book', slotId: final.get(s) as string }),
-      ),
+      retriers.map(async (s) => {
+        let r = await timed<Booked>(s, { action: 'checkups.book', slotId: final.get(s) as string });
+        // "busy" means tap again; the second tap must answer the same booking
+        for (let n = 0; n < 2 && !r.ok && r.error.code === 'checkups.busy'; n++)
+          r = await timed<Booked>(s, { action: 'checkups.book', slotId: final.get(s) as string });
+        return r;
+      }),
     );
     const retriesSame = retries.every((r, i) => r.ok && r.data.slotId === final.get(retriers[i]));
 
@@ -233,6 +252,7 @@ export async function benchCheckups(): Promise<Record<string, unknown>> {
       reschedules: { calls: movers.length, ok: moved.filter((r) => r.ok).length },
       latecomers: { calls: latecomers.length, ok: late.filter((r) => r.ok).length },
       retries: { calls: retriers.length, sameAnswer: retriesSame },
+      busyThenLookedUp: unsure.size,
       bookings: bookings.length,
       checks: {
         happyPathWithinBudget: happyRequests <= 1 + 3,
