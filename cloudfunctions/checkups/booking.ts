@@ -173,7 +173,10 @@ export async function book(input: z.output<typeof slotRef>, ctx: CallContext) {
     // I have a booking document already
     let existing = await getBooking(db, bookingId);
     if (!existing) continue;
+    const pending = existing.releasing;
     existing = await completePending(db, existing);
+    // the place I found held here was the one a cancel had still to give back: it is gone now
+    if (!took && pending === t.slotId) continue;
     if (existing.status === 'booked') {
       // one booking per person: keep the one I have, give back the place this call took
       if (existing.slotId !== t.slotId) await releasePlace(db, t.slotId, key);
@@ -190,7 +193,8 @@ export async function book(input: z.output<typeof slotRef>, ctx: CallContext) {
     ) {
       return answer({ _id: bookingId, ...bookingFields(t) });
     }
-    if (took) await releasePlace(db, t.slotId, key);
+    // a call of mine changed the booking meanwhile: look again (never give back a place a
+    // booking may point to; a place left unused is given back by the timer)
   }
   throw new VisibleError('conflict', '同时操作的人太多了，请再点一次。');
 }
@@ -246,10 +250,11 @@ export async function reschedule(input: z.output<typeof slotRef>, ctx: CallConte
       await clearReleasing(db, b._id, old);
       return { slotId: t.slotId };
     }
-    // my booking changed meanwhile (another call of mine): give the new place back, look again
-    await releasePlace(db, t.slotId, key);
+    // my booking changed meanwhile (another call of mine): look again, and give the new place
+    // back only if my booking does not point to it
     b = await loadMine(db, input.campaignId, me.staffNo);
     if (b.slotId === t.slotId) return { slotId: b.slotId };
+    await releasePlace(db, t.slotId, key);
     checkChangeable(b, now);
   }
   throw new VisibleError('conflict', '同时操作的人太多了，请再点一次。');
