@@ -100,4 +100,23 @@ export const INDEXES: IndexSpec[] = [
     unique: false,
   },
   { collection: COLLECTIONS.representatives, name: 'staff', fields: ['staffNo'], unique: false },
+  // checkups: a campaign's slots; its bookings by day and status; the desk's typed code (shortNo)
+  {
+    collection: COLLECTIONS.checkupSlots,
+    name: 'campaign',
+    fields: ['campaignId'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.checkupBookings,
+    name: 'campaign_status_date',
+    fields: ['campaignId', 'status', 'date'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.checkupBookings,
+    name: 'campaign_short',
+    fields: ['campaignId', 'shortNo'],
+    unique: false,
+  },
 ];
