@@ -52,6 +52,12 @@ export const COLLECTIONS = {
   careVisits: 'care_visits',
   /** local cloud only: private attachment bytes behind care's storage module (production: cloud storage) */
   careFiles: 'care_files',
+  // health check-ups (checkups): campaigns, slots (capacity + who holds a place), one booking
+  // per person per campaign, check-ups arranged elsewhere (receipts for reimbursement)
+  checkupCampaigns: 'checkup_campaigns',
+  checkupSlots: 'checkup_slots',
+  checkupBookings: 'checkup_bookings',
+  checkupElsewhere: 'checkup_elsewhere',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

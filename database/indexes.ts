@@ -148,4 +148,23 @@ export const INDEXES: IndexSpec[] = [
   { collection: COLLECTIONS.auditLog, name: 'at', fields: ['at'], unique: false },
   { collection: COLLECTIONS.auditLog, name: 'staff_at', fields: ['staffNo', 'at'], unique: false },
   { collection: COLLECTIONS.auditLog, name: 'action_at', fields: ['action', 'at'], unique: false },
+  // checkups: a campaign's slots; its bookings by day and status; the desk's typed code (shortNo)
+  {
+    collection: COLLECTIONS.checkupSlots,
+    name: 'campaign',
+    fields: ['campaignId'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.checkupBookings,
+    name: 'campaign_status_date',
+    fields: ['campaignId', 'status', 'date'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.checkupBookings,
+    name: 'campaign_short',
+    fields: ['campaignId', 'shortNo'],
+    unique: false,
+  },
 ];

@@ -164,6 +164,13 @@ export const SUBPACKAGES = {
     admin: page('pages/admin/index'),
     publicity: page('pages/publicity/index', ['id']),
   }),
+  checkups: subpackage('packages/checkups/', '体检: book a slot, my pass, elsewhere; desk; admin', {
+    index: page('pages/index/index', [], ['campaign']),
+    pass: page('pages/pass/index', ['campaign']),
+    elsewhere: page('pages/elsewhere/index', ['campaign']),
+    desk: page('pages/desk/index', ['campaign']),
+    admin: page('pages/admin/index'),
+  }),
 } satisfies Record<string, SubpackageDef>;
 
 type Subs = typeof SUBPACKAGES;

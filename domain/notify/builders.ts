@@ -15,6 +15,8 @@ export const NOTICE_FIELDS = {
   trip_result: ['title', 'result', 'tip'],
   // tier 3: a care notice carries nothing about the case, only "你的申请有新进展"
   care_update: [],
+  checkup_reminder: ['title', 'time', 'place', 'tip'],
+  checkup_nudge: ['title', 'deadline', 'tip'],
   broadcast: [],
 } as const satisfies Record<NoticeKind, readonly string[]>;
 

@@ -14,6 +14,8 @@ export const NOTICE_KINDS = [
   // care: only ever "你的申请有新进展" — never the programme, amount or reason (tier 3)
   'care_update',
   'broadcast',
+  'checkup_reminder',
+  'checkup_nudge',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -170,6 +170,42 @@ export const TEMPLATES: Record<NoticeKind, TemplateSpec> = {
       { key: 'time3', type: 'time', from: () => undefined, fallback: '' },
     ],
   },
+  checkup_reminder: {
+    kind: 'checkup_reminder',
+    env: 'TEMPLATE_CHECKUP_REMINDER',
+    name: '体检预约提醒',
+    fields: [
+      {
+        key: 'thing1',
+        type: 'thing',
+        from: (n) => f(n, 'title') ?? n.title,
+        fallback: '教职工体检',
+      },
+      { key: 'time2', type: 'time', from: (n) => f(n, 'time'), fallback: '' },
+      { key: 'thing3', type: 'thing', from: (n) => f(n, 'place'), fallback: '见体检页面' },
+      { key: 'thing4', type: 'thing', from: (n) => f(n, 'tip'), fallback: '明早空腹，带身份证' },
+    ],
+  },
+  checkup_nudge: {
+    kind: 'checkup_nudge',
+    env: 'TEMPLATE_CHECKUP_NUDGE',
+    name: '体检预约提醒',
+    fields: [
+      {
+        key: 'thing1',
+        type: 'thing',
+        from: (n) => f(n, 'title') ?? n.title,
+        fallback: '教职工体检',
+      },
+      { key: 'time2', type: 'time', from: (n) => f(n, 'deadline'), fallback: '' },
+      {
+        key: 'thing3',
+        type: 'thing',
+        from: (n) => f(n, 'tip'),
+        fallback: '还没预约体检，请尽快预约',
+      },
+    ],
+  },
 };
 
 /** The template id of a kind from config, or null when none is configured (inbox only). */

@@ -5,8 +5,8 @@ export const PASS_WINDOW_SECONDS = 30;
 /** A pass is accepted for its own window and the one before (a scan at the boundary). */
 export const PASS_GRACE_WINDOWS = 1;
 
-/** e: event sign-up, w: welfare claim, t: recuperation trip (departure check-in) */
-export type PassKind = 'e' | 'w' | 't';
+/** e: event sign-up, w: welfare claim, t: recuperation trip (departure check-in), k: check-up booking (体检) */
+export type PassKind = 'e' | 'w' | 't' | 'k';
 
 export interface PassClaims {
   kind: PassKind;
@@ -57,7 +57,7 @@ export function parseToken(token: string): ParsedToken {
   const parts = token.trim().split('.');
   if (parts.length !== 5 || parts[0] !== PREFIX) return null;
   const [, kind, subject, exp, signature] = parts;
-  if (kind !== 'e' && kind !== 'w' && kind !== 't') return null;
+  if (kind !== 'e' && kind !== 'w' && kind !== 't' && kind !== 'k') return null;
   if (!/^\d{9,12}$/.test(exp) || !/^[A-Za-z0-9_-]{16,64}$/.test(signature)) return null;
   let decoded: string;
   try {

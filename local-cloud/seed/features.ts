@@ -8,6 +8,7 @@ import { seedClubs } from './clubs';
 import { seedEvents } from './events';
 import { seedTrips } from './trips';
 import { seedCare } from './care';
+import { seedCheckups } from './checkups';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -19,4 +20,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedEvents,
   seedTrips,
   seedCare,
+  seedCheckups,
 ];

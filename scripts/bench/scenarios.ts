@@ -75,4 +75,13 @@ export const SCENARIOS: Scenario[] = [
       return benchCare();
     },
   },
+  {
+    name: 'checkups',
+    describe:
+      'checkups: 2,000 staff book check-up slots at once (1,200 places), reschedules racing bookings, retries',
+    run: async () => {
+      const { benchCheckups } = await import('./checkups');
+      return benchCheckups();
+    },
+  },
 ];

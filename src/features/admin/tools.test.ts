@@ -20,6 +20,8 @@ it('shows admins every tool', () => {
     'branches',
     'rosterExport',
     'notify',
+    'checkups',
+    'checkupDesk',
   ]);
 });
 
@@ -30,6 +32,7 @@ it('shows organizers and branch chairs their own tools', () => {
     'walkathon',
     'care',
     'rosterExport',
+    'checkups',
   ]);
   expect(keys([{ role: 'care_committee' }])).toEqual(['care']);
 });

@@ -111,6 +111,20 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     roles: ['admin'],
     url: pages.notify.broadcast(),
   },
+  {
+    key: 'checkups',
+    title: '体检管理',
+    hint: '预约与签到进度、医院名单、报销审核',
+    roles: ['admin', 'branch_chair'],
+    url: pages.checkups.admin(),
+  },
+  {
+    key: 'checkupDesk',
+    title: '体检签到',
+    hint: '在医院体检台扫码登记到场',
+    roles: ['checkup_desk'],
+    url: pages.checkups.admin(),
+  },
 ];
 
 export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {

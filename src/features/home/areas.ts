@@ -57,6 +57,13 @@ export const AREAS: readonly Area[] = [
     icon: 'gift',
   },
   {
+    key: 'checkups',
+    title: '体检预约',
+    hint: '看套餐，约日期时段',
+    url: pages.checkups.index(),
+    icon: 'pass',
+  },
+  {
     key: 'messages',
     title: '消息',
     hint: '通知与提醒',

@@ -14,6 +14,8 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   trip_result: '疗休养',
   care_update: '申请进度',
   broadcast: '工会通知',
+  checkup_reminder: '体检提醒',
+  checkup_nudge: '体检预约',
 };
 
 /** "14:03" today, "昨天 14:03", else "11月20日 14:03". */

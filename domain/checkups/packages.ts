@@ -1,0 +1,71 @@
+// The four standard packages (by sex, and age 45 on the exam day) the setup form and the demo use.
+import type { z } from 'zod';
+import type { packageInput } from './contract';
+
+export const DEFAULT_PACKAGES: z.input<typeof packageInput>[] = [
+  {
+    name: '男职工套餐（45岁以下）',
+    sex: 'M',
+    maxAge: 45,
+    items: ['内科', '外科', '血常规', '肝功能', '肾功能', '血脂', '心电图', '胸部CT', '腹部彩超'],
+    standardFen: 50000,
+  },
+  {
+    name: '男职工套餐（45岁及以上）',
+    sex: 'M',
+    minAge: 45,
+    items: [
+      '内科',
+      '外科',
+      '血常规',
+      '肝功能',
+      '肾功能',
+      '血脂',
+      '心电图',
+      '胸部CT',
+      '腹部彩超',
+      '前列腺彩超',
+      '颈动脉彩超',
+    ],
+    standardFen: 60000,
+  },
+  {
+    name: '女职工套餐（45岁以下）',
+    sex: 'F',
+    maxAge: 45,
+    items: [
+      '内科',
+      '外科',
+      '血常规',
+      '肝功能',
+      '肾功能',
+      '血脂',
+      '心电图',
+      '胸部CT',
+      '腹部彩超',
+      '乳腺彩超',
+      '妇科检查',
+    ],
+    standardFen: 55000,
+  },
+  {
+    name: '女职工套餐（45岁及以上）',
+    sex: 'F',
+    minAge: 45,
+    items: [
+      '内科',
+      '外科',
+      '血常规',
+      '肝功能',
+      '肾功能',
+      '血脂',
+      '心电图',
+      '胸部CT',
+      '腹部彩超',
+      '乳腺彩超',
+      '妇科检查',
+      '骨密度',
+    ],
+    standardFen: 65000,
+  },
+];
