@@ -38,8 +38,7 @@ export function safeCloudPath(p: string): string | null {
   const clean = p.replace(/^\/+/, '');
   if (!clean || clean.length > 512) return null;
   const parts = clean.split('/');
-  if (parts.some((s) => !s || s === '.' || s === '..' || !/^[A-Za-z0-9_.-]+$/.test(s)))
-    return null;
+  if (parts.some((s) => !s || s === '.' || s === '..' || !/^[A-Za-z0-9_.-]+$/.test(s))) return null;
   return clean;
 }
 
