@@ -1,10 +1,45 @@
 // Taro build config shared by weapp and h5; dev.ts / prod.ts hold what differs by NODE_ENV.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 const ROOT = path.resolve(__dirname, '..');
+
+/** Writes { chunk: [[module, bytes], …] } after a build, largest first. */
+class ModuleSizes {
+  constructor(private readonly file: string) {}
+  apply(compiler: { hooks: { done: { tap(n: string, f: (s: StatsLike) => void): void } } }) {
+    compiler.hooks.done.tap('module-sizes', (stats) => {
+      const json = stats.toJson({
+        all: false,
+        chunks: true,
+        chunkModules: true,
+        nestedModules: true,
+      });
+      const out: Record<string, [string, number][]> = {};
+      for (const c of json.chunks ?? []) {
+        const name = (c.files ?? []).find((f) => f.endsWith('.js')) ?? String(c.id);
+        out[name] = (c.modules ?? [])
+          .flatMap((m) => (m.modules?.length ? m.modules : [m]))
+          .map((m): [string, number] => [m.name ?? '?', m.size ?? 0])
+          .sort((a, b) => b[1] - a[1]);
+      }
+      writeFileSync(this.file, JSON.stringify(out, null, 1));
+    });
+  }
+}
+interface StatsModule {
+  name?: string;
+  size?: number;
+  modules?: StatsModule[];
+}
+interface StatsLike {
+  toJson(o: object): {
+    chunks?: { id?: unknown; files?: string[]; modules?: StatsModule[] }[];
+  };
+}
 
 // Taro compiles only src/ and Taro's own packages by default; the shared pure-TS domain/ folder
 // (imported relatively from src, e.g. '../../../domain/account/contract') must be compiled too.
@@ -40,6 +75,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: COMPILE_INCLUDE },
       // components' class names never overlap, so the order of their css in a shared chunk is free
       miniCssExtractPluginOption: { ignoreOrder: true },
+      webpackChain(chain) {
+        // BUILD_STATS=<file>: which modules each output chunk holds (for what the main package holds)
+        if (process.env.BUILD_STATS)
+          chain.plugin('module-sizes').use(ModuleSizes, [process.env.BUILD_STATS]);
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

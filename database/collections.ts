@@ -30,8 +30,8 @@ export const COLLECTIONS = {
   mixerDeclarations: 'mixer_declarations',
   mixerMarks: 'mixer_marks',
   clubPostLikes: 'club_post_likes',
-  /** local cloud only: photo bytes behind the clubs storage module (production: cloud storage) */
-  localFiles: 'local_files',
+  /** who uploaded which photo for which club: a post may attach only its author's own uploads */
+  clubPhotos: 'club_photos',
   // proposals (proposals)
   congresses: 'congresses',
   congressSessions: 'congress_sessions',

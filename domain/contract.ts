@@ -1,6 +1,7 @@
 // How a feature declares its actions once: input and output schemas, keyed by action name.
 // Functions validate input with it at the edge; the app derives its typed client from it.
 import { z } from 'zod';
+// every schema the app or a function parses comes through a contract: settings before any parse
 import { labelOf } from './zod-setup';
 
 export interface ActionContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -19,11 +20,7 @@ export function defineContract<C extends Contract>(contract: C): C {
   return contract;
 }
 
-/** The function an action belongs to: "events.signup" → "events". */
-export function functionOf(action: string): string {
-  const dot = action.indexOf('.');
-  return dot === -1 ? action : action.slice(0, dot);
-}
+export { functionOf } from './action';
 
 /** Instants a union event, batch or deadline can sensibly have (no 0001-01-01, no 9999-12-31). */
 export const INSTANT_RANGE = { from: '2020-01-01T00:00:00+08:00', to: '2100-01-01T00:00:00+08:00' };

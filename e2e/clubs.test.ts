@@ -7,6 +7,7 @@ import { seedClubs } from '../local-cloud/seed/clubs';
 import { toBeijingInput } from '../src/features/events/format';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -25,7 +26,7 @@ afterAll(async () => {
 const openAs = (openid: string, hashPath: string): Promise<Page> =>
   openPageAs(browser, t.cloud.url, openid, hashPath);
 
-const CLUB = '/packages/clubs/pages/club/index?clubId=club-seagull';
+const CLUB = pages.clubs.club({ clubId: 'club-seagull' });
 
 it('joins a club, the leader approves, and the new member sees the posts', async () => {
   // a staff member asks to join (the club needs the leader's approval)
@@ -61,7 +62,7 @@ it('joins a club, the leader approves, and the new member sees the posts', async
   await screenshot(member, 'clubs-5-member-posted');
 
   // 我的 lists the club
-  const me = await openAs('dev-100200', '/pages/me/index');
+  const me = await openAs('dev-100200', pages.tabs.me());
   await me.getByText('我的社团').waitFor();
   await me.getByText('小海鸥读书会').waitFor();
   await screenshot(me, 'clubs-6-my-clubs');
@@ -71,7 +72,7 @@ it('joins a club, the leader approves, and the new member sees the posts', async
 }, 120_000);
 
 it('lists clubs with a search box', async () => {
-  const page = await openAs('dev-100200', '/packages/clubs/pages/index/index');
+  const page = await openAs('dev-100200', pages.clubs.index());
   await page.getByText('摄影协会').waitFor();
   await page.locator('input').first().fill('书画');
   await page.getByText('书画协会').waitFor();
@@ -121,10 +122,7 @@ it('a leader publishes an activity from the club page and a member signs up for 
   expect(signup).toMatchObject({ status: 'confirmed' });
 
   // someone outside the club is told to join first
-  const outsider = await openAs(
-    'dev-100250',
-    `/packages/events/pages/detail/index?id=${event._id}`,
-  );
+  const outsider = await openAs('dev-100250', pages.events.detail({ id: event._id }));
   await outsider.getByText('先加入社团再报名', { exact: false }).waitFor();
 }, 120_000);
 
@@ -151,7 +149,7 @@ it('a mixer: private declaration, sign-up, and after the event only a mutual mat
     },
     'dev-organizer',
   );
-  const detail = `/packages/events/pages/detail/index?id=${eventId}`;
+  const detail = pages.events.detail({ id: eventId });
 
   // A declares on the event page, then signs up
   const pa = await openAs(`dev-${a}`, detail);

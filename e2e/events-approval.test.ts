@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -23,7 +24,6 @@ const openAs = (openid: string, hashPath: string): Promise<Page> =>
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
-const ROOT = '/packages/events/pages';
 
 it('a sign-up waits for approval; the organizer approves it in the list; the person is in', async () => {
   const { eventId } = await t.data<{ eventId: string }>(
@@ -52,7 +52,7 @@ it('a sign-up waits for approval; the organizer approves it in the list; the per
   };
 
   // the staff member applies and is told it waits for the organizer
-  const staff = await openAs(`dev-${staffNo}`, `${ROOT}/detail/index?id=${eventId}`);
+  const staff = await openAs(`dev-${staffNo}`, pages.events.detail({ id: eventId }));
   await staff.getByText('还剩 10 个名额，报名后由组织者审核。').waitFor();
   await staff.getByText('提交报名').click();
   await staff
@@ -63,7 +63,7 @@ it('a sign-up waits for approval; the organizer approves it in the list; the per
   await screenshot(staff, 'events-approval-1-pending');
 
   // the organizer sees them under 待审核 with their branch, and approves
-  const org = await openAs('dev-organizer', `${ROOT}/attendance/index?id=${eventId}`);
+  const org = await openAs('dev-organizer', pages.events.attendance({ id: eventId }));
   const section = org.getByTestId('pending-approvals');
   await section.getByText('待审核（1 人）').waitFor();
   const row = section.getByTestId('pending-row').filter({ hasText: who.name });
@@ -80,7 +80,7 @@ it('a sign-up waits for approval; the organizer approves it in the list; the per
   await screenshot(org, 'events-approval-3-approved');
 
   // the staff member's page now says they are in
-  const after = await openAs(`dev-${staffNo}`, `${ROOT}/detail/index?id=${eventId}`);
+  const after = await openAs(`dev-${staffNo}`, pages.events.detail({ id: eventId }));
   await after.getByText('你已报名成功，到场时出示签到码。').waitFor();
   await screenshot(after, 'events-approval-4-confirmed');
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedEvents } from '../local-cloud/seed/events';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -24,7 +25,6 @@ const openAs = (openid: string, hashPath: string): Promise<Page> =>
   openPageAs(browser, t.cloud.url, openid, hashPath);
 
 const EVENT = 'ev-demo-tea';
-const ROOT = '/packages/events/pages';
 
 it('signs up, shows the pass, is checked in by typed code and listed as present', async () => {
   const staffNo = '100011';
@@ -32,12 +32,12 @@ it('signs up, shows the pass, is checked in by typed code and listed as present'
     .name;
 
   // the 活动 tab lists the open events
-  const list = await openAs(`dev-${staffNo}`, '/pages/events/index');
+  const list = await openAs(`dev-${staffNo}`, pages.tabs.events());
   await list.getByText('名师有约·品茶论道').first().waitFor();
   await screenshot(list, 'events-1-list');
 
   // the event page says in one line what I can do; I sign up
-  const staff = await openAs(`dev-${staffNo}`, `${ROOT}/detail/index?id=${EVENT}`);
+  const staff = await openAs(`dev-${staffNo}`, pages.events.detail({ id: EVENT }));
   await staff.getByText('还剩 15 个名额，现在可以报名。').waitFor();
   await screenshot(staff, 'events-2-detail');
   await staff.getByText('立即报名').click();
@@ -64,7 +64,7 @@ it('signs up, shows the pass, is checked in by typed code and listed as present'
   await screenshot(staff, 'events-4-pass');
 
   // the organizer types the code at the door
-  const organizer = await openAs('dev-organizer', `${ROOT}/checkin/index?id=${EVENT}`);
+  const organizer = await openAs('dev-organizer', pages.events.checkin({ id: EVENT }));
   await organizer.getByText('已签到 0 / 6 人').waitFor();
   await organizer.locator('input[placeholder="例如 0042 7319"]').fill(code);
   await organizer.getByText('确认签到').click();
@@ -73,7 +73,7 @@ it('signs up, shows the pass, is checked in by typed code and listed as present'
   await screenshot(organizer, 'events-5-checked-in');
 
   // the attendance list shows them present
-  const att = await openAs('dev-organizer', `${ROOT}/attendance/index?id=${EVENT}`);
+  const att = await openAs('dev-organizer', pages.events.attendance({ id: EVENT }));
   const row = att.locator('.ev-row', { hasText: name });
   await row.getByText('已签到', { exact: false }).waitFor();
   await screenshot(att, 'events-6-attendance');

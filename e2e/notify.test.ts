@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seedEvents } from '../local-cloud/seed/events';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, phonePage, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -28,7 +29,7 @@ const EVENT = 'ev-demo-tea';
 it('signs up, allows reminders, gets the reminder on the phone and in the inbox', async () => {
   const staffNo = '100012';
   const openid = `dev-${staffNo}`;
-  const page = await openAs(openid, `/packages/events/pages/detail/index?id=${EVENT}`);
+  const page = await openAs(openid, pages.events.detail({ id: EVENT }));
   await page.getByText('立即报名').click();
   // the simulated subscribe dialog (h5 local mode), right after the sign-up
   await page.getByText('「智慧工会」想给你发消息').waitFor();
@@ -59,7 +60,7 @@ it('signs up, allows reminders, gets the reminder on the phone and in the inbox'
   expect(out.messages).toHaveLength(1);
   expect(out.messages[0]).toMatchObject({
     templateId: 'dev-tpl-event-reminder',
-    page: `packages/events/pages/detail/index?id=${EVENT}`,
+    page: pages.events.detail({ id: EVENT }).slice(1),
     data: { thing1: { value: '名师有约·品茶论道' } },
   });
   // a second run sends nothing more
@@ -81,10 +82,10 @@ it('signs up, allows reminders, gets the reminder on the phone and in the inbox'
   await screenshot(panel, 'notify-2-phone');
 
   // 我的 shows the unread count; the inbox lists it; tapping opens the event
-  const me = await openAs(openid, '/pages/me/index');
+  const me = await openAs(openid, pages.tabs.me());
   await me.getByText('1 条未读', { exact: false }).first().waitFor();
   await screenshot(me, 'notify-3-me');
-  const inbox = await openAs(openid, '/packages/notify/pages/inbox/index');
+  const inbox = await openAs(openid, pages.notify.inbox());
   await inbox.getByText('活动提醒：名师有约·品茶论道').waitFor();
   await screenshot(inbox, 'notify-4-inbox');
   await inbox.getByText('活动提醒：名师有约·品茶论道').click();
@@ -97,7 +98,7 @@ it('signs up, allows reminders, gets the reminder on the phone and in the inbox'
 }, 180_000);
 
 it('lets a branch chair broadcast to the branch and shows the delivery counts', async () => {
-  const page = await openAs('dev-chair', '/packages/notify/pages/broadcast/index');
+  const page = await openAs('dev-chair', pages.notify.broadcast());
   await page.getByText('一个分工会', { exact: true }).click();
   await page.getByTestId('audience-option').first().click();
   await page.locator('input[placeholder="例如：周五下午分工会会议"]').fill('周五分工会会议');

@@ -7,6 +7,7 @@ import type { ProposalDoc } from '../domain/proposals/model';
 import { DEMO_SESSION, seedProposals } from '../local-cloud/seed/proposals';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -30,12 +31,11 @@ async function nameOf(staffNo: string): Promise<string> {
   return (res.data as { name: string }[])[0].name;
 }
 
-const ROOT = '/packages/proposals/pages';
 const TITLE = '关于教学楼增设直饮水机的提案';
 
 it('files with two co-signers, is accepted and assigned, answered, and rated', async () => {
   // a representative writes the proposal; the rules are checked as they type
-  const author = await openAs('dev-100030', `${ROOT}/file/index?session=${DEMO_SESSION}`);
+  const author = await openAs('dev-100030', pages.proposals.file({ session: DEMO_SESSION }));
   await author.getByText('提交类型').waitFor();
   await author.locator('input').first().fill(TITLE);
   await author.getByText('后勤', { exact: true }).click();
@@ -80,7 +80,7 @@ it('files with two co-signers, is accepted and assigned, answered, and rated', a
     ['dev-100031', 'proposals-3-cosign-invitation'],
     ['dev-100032', ''],
   ] as const) {
-    const cosigner = await openAs(openid, `${ROOT}/mine/index?tab=invitations`);
+    const cosigner = await openAs(openid, pages.proposals.mine({ tab: 'invitations' }));
     await cosigner.getByText('邀请我附议（1）').click();
     await cosigner.getByText(TITLE).click();
     await cosigner.getByText('同意附议').waitFor();
@@ -96,7 +96,7 @@ it('files with two co-signers, is accepted and assigned, answered, and rated', a
   });
 
   // the committee accepts it and assigns 后勤保障处
-  const committee = await openAs('dev-100044', `${ROOT}/detail/index?id=${id}`);
+  const committee = await openAs('dev-100044', pages.proposals.detail({ id }));
   await committee.getByText('审查这份提案').click();
   await committee.getByText('承办部门（可多选）').waitFor();
   await committee.getByText('后勤保障处', { exact: true }).click();
@@ -107,7 +107,7 @@ it('files with two co-signers, is accepted and assigned, answered, and rated', a
   await screenshot(committee, 'proposals-5-accepted');
 
   // the department handler answers
-  const handler = await openAs('dev-100045', `${ROOT}/mine/index?tab=assigned`);
+  const handler = await openAs('dev-100045', pages.proposals.mine({ tab: 'assigned' }));
   await handler.getByText('待部门办理', { exact: false }).click();
   await handler.getByText(TITLE).click();
   await handler.getByText('以后勤保障处名义答复').click();
@@ -123,7 +123,7 @@ it('files with two co-signers, is accepted and assigned, answered, and rated', a
   await handler.getByText('后勤保障处答复：已解决').waitFor();
 
   // the proposer rates it; it closes
-  const back = await openAs('dev-100030', `${ROOT}/detail/index?id=${id}`);
+  const back = await openAs('dev-100030', pages.proposals.detail({ id }));
   await back.getByText('评价答复').waitFor();
   await back.getByText('满意', { exact: true }).click();
   await back.getByText('提交评价').click();
@@ -137,11 +137,11 @@ it('files with two co-signers, is accepted and assigned, answered, and rated', a
   expect(doc.cosigners.map((p) => p.staffNo)).toEqual(['100031', '100032']);
 
   // the board shows it with the others, and the printable page renders
-  const board = await openAs('dev-100200', `${ROOT}/index/index`);
+  const board = await openAs('dev-100200', pages.proposals.index());
   await board.getByText(TITLE).waitFor();
   await board.getByText('按承办部门').waitFor();
   await screenshot(board, 'proposals-8-board');
-  const print = await openAs('dev-100200', `${ROOT}/print/index?id=${id}`);
+  const print = await openAs('dev-100200', pages.proposals.print({ id }));
   await print.getByText('教职工代表大会提案表', { exact: false }).waitFor();
   await screenshot(print, 'proposals-9-print');
 }, 180_000);

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -53,7 +54,7 @@ async function rosterXlsx(): Promise<Buffer> {
 }
 
 it('an admin imports a roster file, and a staff member from it binds and sees their profile', async () => {
-  const admin = await openAs('dev-admin', '/packages/admin/pages/roster-import/index');
+  const admin = await openAs('dev-admin', pages.admin.rosterImport());
   await admin.getByText('文件要求').waitFor();
   await screenshot(admin, 'roster-1-import-start');
 
@@ -87,7 +88,7 @@ it('an admin imports a roster file, and a staff member from it binds and sees th
   });
 
   // the new colleague binds with 工号 + 姓名 + the last 4 digits of their phone
-  const staff = await openAs('e2e-new-phone', '/pages/bind/index');
+  const staff = await openAs('e2e-new-phone', pages.account.bind());
   await staff.getByText('确认绑定').waitFor();
   const inputs = staff.locator('input');
   await inputs.nth(0).fill('E0001');
@@ -106,7 +107,7 @@ it('an admin imports a roster file, and a staff member from it binds and sees th
 }, 120_000);
 
 it('lets an admin find a person and grant a branch chair role', async () => {
-  const admin = await openAs('dev-admin', '/packages/admin/pages/roster-people/index');
+  const admin = await openAs('dev-admin', pages.admin.rosterPeople());
   await admin.getByText('共 ', { exact: false }).first().waitFor();
   await admin.locator('input').first().fill('100020');
   await admin.getByText('搜索', { exact: true }).click();

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../database/collections';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -40,7 +41,7 @@ interface CampaignDoc {
 }
 
 it('an admin sets up two custom teams, sees them in the standings, and edits the target', async () => {
-  const page = await openAs('dev-admin', '/packages/walkathon/pages/setup/index');
+  const page = await openAs('dev-admin', pages.walkathon.setup());
   const field = (label: string) =>
     page.locator('.field', { has: page.getByText(label, { exact: true }) }).locator('input');
   await field('活动名称').waitFor();

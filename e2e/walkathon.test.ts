@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../database/collections';
 import { addDays, beijingDay, startOfBeijingDay } from '../domain/time';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, phonePage, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -74,7 +75,7 @@ it('a walker syncs steps from the simulator and sees the ring and the chart; an 
   await panel.getByText('cloudID（5 分钟内有效）', { exact: false }).waitFor();
   await screenshot(panel, 'walkathon-0-simulator');
 
-  const page = await openAs(walker, `/packages/walkathon/pages/index/index`);
+  const page = await openAs(walker, pages.walkathon.index());
   await page.getByText('报名参加', { exact: true }).waitFor();
   await page.getByText('秋冬健步走').first().waitFor();
   await screenshot(page, 'walkathon-1-join');
@@ -105,10 +106,7 @@ it('a walker syncs steps from the simulator and sees the ring and the chart; an 
   expect(doc.days[today]).toBe(8123);
   expect(doc.days[addDays(today, -1)]).toBe(52000);
 
-  const admin = await openAs(
-    'dev-admin',
-    `/packages/walkathon/pages/admin/index?campaignId=${campaignId}`,
-  );
+  const admin = await openAs('dev-admin', pages.walkathon.admin({ campaignId }));
   await admin.getByText('各队情况').waitFor();
   const table = admin.getByTestId('team-table');
   await table.getByText('艺术与设计学院分工会').waitFor();

@@ -8,6 +8,7 @@ import type { StaffDoc } from '../domain/roster/staff';
 import { DEMO_BRANCHES } from '../local-cloud/seed/branches';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -30,7 +31,7 @@ const fieldInput = (page: Page, label: string) =>
 
 it('creates a members-only batch for two branches with two pickup points; others are out of range', async () => {
   const [east, west] = [DEMO_BRANCHES[0], DEMO_BRANCHES[1]];
-  const admin = await openAs('dev-admin', '/packages/welfare/pages/admin/index');
+  const admin = await openAs('dev-admin', pages.welfare.admin());
   await admin.getByText('新建福利发放', { exact: true }).first().click();
   await fieldInput(admin, '福利名称').fill('2026 春节会员慰问');
   await admin.getByText('仅工会会员', { exact: true }).click();
@@ -120,7 +121,7 @@ it('creates a members-only batch for two branches with two pickup points; others
     .get()) as { data: StaffDoc[] };
   const outsider = others.data.find((s) => s.openid);
   if (!outsider) throw new Error('the demo roster has no bound member in b05');
-  const staff = await openAs(outsider.openid!, '/pages/welfare/index');
+  const staff = await openAs(outsider.openid!, pages.tabs.welfare());
   await staff.getByText('2026 春节会员慰问').waitFor();
   const notice = staff.locator('[data-testid="not-eligible"]');
   await notice.getByText(/你不在本次发放范围内/).waitFor();

@@ -6,6 +6,7 @@ import { COLLECTIONS } from '../database/collections';
 import type { Progress } from '../domain/welfare/contract';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, screenshot, openAs as openPageAs } from './browser';
+import { pages } from '../domain/pages';
 
 let t: TestCloud;
 let browser: Browser;
@@ -61,7 +62,7 @@ async function allowNotices(page: Page): Promise<void> {
 }
 
 it('choose, change, show the code; a distributor hands over by typed code; progress counts it', async () => {
-  const staff = await openAs('dev-100010', '/pages/welfare/index');
+  const staff = await openAs('dev-100010', pages.tabs.welfare());
   await staff.getByText('2026 冬季助力乡村振兴慰问品').waitFor();
   await staff.getByText('仅剩 3 份').waitFor();
   await staff.locator('[data-testid="option-o2"]').click();
@@ -87,7 +88,7 @@ it('choose, change, show the code; a distributor hands over by typed code; progr
   await staff.waitForTimeout(800); // let the page's slide-in finish before the picture
   await screenshot(staff, 'welfare-3-code');
 
-  const desk = await openAs('dev-100200', `/packages/welfare/pages/scan/index?batchId=${batchId}`);
+  const desk = await openAs('dev-100200', pages.welfare.scan({ batchId }));
   await desk.locator('input').first().fill(code);
   await desk.getByText('核销这个领取码').click();
   await desk.getByText('核销成功，请发放').waitFor();
@@ -98,10 +99,7 @@ it('choose, change, show the code; a distributor hands over by typed code; progr
   await desk.getByText(/已领取过/).waitFor();
   await screenshot(desk, 'welfare-5-already');
 
-  const admin = await openAs(
-    'dev-admin',
-    `/packages/welfare/pages/progress/index?batchId=${batchId}`,
-  );
+  const admin = await openAs('dev-admin', pages.welfare.progress({ batchId }));
   await admin.getByText(/已领取 1 人/).waitFor();
   await admin.getByText('各分工会').waitFor();
   await screenshot(admin, 'welfare-6-progress');

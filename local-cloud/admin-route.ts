@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { CloudEmulator } from './emulator';
 import { dbLatency, type Latency } from './emulator/http';
+import type { StorageEmulator } from './storage';
 import { invokeFunction, hasFunction } from './gateway/functions';
 import { InvocationFailed } from './gateway/instances';
 import { readBody, sendJson } from './http/body';
@@ -41,6 +42,7 @@ platformActions.set('functions.invokeFunction', async (body) => {
 
 export function createAdminRoute(
   emulator: CloudEmulator,
+  storage: StorageEmulator,
   latency: () => Latency | null = () => null,
 ) {
   return async function adminRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -61,7 +63,11 @@ export function createAdminRoute(
     const action = String(body.action ?? '');
     const platform = platformActions.get(action);
     if (!platform) await dbLatency(latency());
-    const answer = platform ? await platform(body) : await emulator.handle(body);
+    // the SDK PUTs uploads to the origin it reached /admin at
+    const base = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const answer = platform
+      ? await platform(body)
+      : (storage.handleAction(body, randomUUID(), base) ?? (await emulator.handle(body)));
     sendJson(res, 200, answer);
   };
 }

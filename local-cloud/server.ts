@@ -9,6 +9,7 @@ import { buildPlan } from '../deploy/plan';
 import { localTarget } from '../deploy/targets/local';
 import { fail } from '../domain/errors';
 import { createAdminRoute } from './admin-route';
+import { createStorageEmulator, type StorageEmulator } from './storage';
 import { installBuiltinDevRoutes } from './dev/builtin';
 import { DEV_COLLECTIONS } from './dev/notify-outbox';
 import { DEV_PANEL_HTML } from './dev/panel';
@@ -55,6 +56,8 @@ export interface LocalCloud {
   instances: FunctionInstances;
   /** changes the injected database latency (null: off) */
   setDbLatency(latency: Latency | null): void;
+  /** cloud storage (uploadFile, getTempFileURL, deleteFile), bytes under <dataDir>/storage */
+  storage: StorageEmulator;
   close(): Promise<void>;
 }
 
@@ -79,7 +82,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   registerInstances(instances);
   let dbLatencyMs = options.dbLatencyMs ?? parseLatency(process.env.LOCAL_DB_LATENCY_MS);
-  const adminRoute = createAdminRoute(emulator, () => dbLatencyMs);
+  const storage = createStorageEmulator(dataDir);
+  const adminRoute = createAdminRoute(emulator, storage, () => dbLatencyMs);
 
   // until the collections are provisioned and the demo seeded, only the database answers
   let ready = false;
@@ -87,6 +91,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
     if (p === '/admin' || p.startsWith('/admin/')) return adminRoute(req, res);
+    // cloud storage serves the seeding too, like the database
+    if (p.startsWith('/storage/') && (await storage.handleHttp(req, res, p, url))) return;
     if (!ready) {
       res.setHeader('retry-after', '1');
       return sendJson(res, 503, fail('not_ready', '本地云正在准备数据，请稍候几秒再打开。'));
@@ -153,6 +159,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     setDbLatency(latency) {
       dbLatencyMs = latency;
     },
+    storage,
     async close() {
       stopTimers();
       instances.close();

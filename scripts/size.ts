@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const WEAPP = path.join(ROOT, 'dist', 'weapp');
-export const BUDGET_KB = { mainHard: 1024, mainAim: 600, subpackage: 2048 };
+export const BUDGET_KB = { mainHard: 1024, mainAim: 450, subpackage: 2048 };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((e) => {

@@ -1,99 +1,26 @@
-// Pages, subpackages and the tab bar. Tab pages and what they need at once live in the main
-// package; everything else goes in a subpackage. Keep page paths in step with src/routes.ts.
+// Pages, subpackages and the tab bar, generated from the page registry (domain/pages.ts): tab
+// pages and what they need at once live in the main package; everything else in a subpackage.
+import { appPages, SUBPACKAGES, TAB_BAR } from '../domain/pages';
+
 const isH5 = process.env.TARO_ENV === 'h5';
-/** the local cloud's dev tools: only in an h5 build made with TARO_APP_DEV_TOOLS=1 */
+/** the local cloud's dev tools (dev-login): only in an h5 build made with TARO_APP_DEV_TOOLS=1 */
 const devTools = isH5 && process.env.TARO_APP_DEV_TOOLS === '1';
+const { pages, subPackages } = appPages(devTools);
+const names = Object.fromEntries(Object.entries(SUBPACKAGES).map(([name, s]) => [s.root, name]));
 
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/events/index',
-    'pages/welfare/index',
-    'pages/me/index',
-    'pages/bind/index',
-    // dev-tools h5 build only: choose a demo identity on the local cloud
-    ...(devTools ? ['pages/dev-login/index'] : []),
-  ],
-  // One entry per subpackage; add yours as a new block. `root` is a folder under src/, `pages`
-  // are relative to it. Code used by one subpackage only stays out of the main package.
-  subPackages: [
-    // 管理: home of the admin tools, reached from 我的 by admins, branch chairs and organizers
-    {
-      root: 'packages/admin/',
-      pages: [
-        'pages/index/index',
-        // roster: import, people and roles, one person, branches, export
-        'pages/roster-import/index',
-        'pages/roster-people/index',
-        'pages/roster-person/index',
-        'pages/roster-branches/index',
-        'pages/roster-export/index',
-      ],
-    },
-    // 社团: club list, club page (join, posts, leader's member management), after a mixer
-    {
-      root: 'packages/clubs/',
-      pages: ['pages/index/index', 'pages/club/index', 'pages/mixer/index'],
-    },
-    // 福利: my pickup code, the distributor's hand-over, batch management and progress
-    {
-      root: 'packages/welfare/',
-      pages: ['pages/code/index', 'pages/scan/index', 'pages/admin/index', 'pages/progress/index'],
-    },
-    // 健步走: my steps and sync; the union's management and campaign setup
-    {
-      root: 'packages/walkathon/',
-      pages: ['pages/index/index', 'pages/admin/index', 'pages/setup/index'],
-    },
-    // 教代会提案: board, file, detail, mine, review (committee), answer (departments), print, reps import
-    {
-      root: 'packages/proposals/',
-      pages: [
-        'pages/index/index',
-        'pages/file/index',
-        'pages/detail/index',
-        'pages/mine/index',
-        'pages/review/index',
-        'pages/answer/index',
-        'pages/print/index',
-        'pages/reps/index',
-      ],
-    },
-    // 关爱帮扶: home, apply, case, review queue, programmes and figures (admin), 公示
-    {
-      root: 'packages/care/',
-      pages: [
-        'pages/index/index',
-        'pages/apply/index',
-        'pages/case/index',
-        'pages/queue/index',
-        'pages/admin/index',
-        'pages/publicity/index',
-      ],
-    },
-    // 消息: my inbox (我的 › 消息); 消息发送 for admins, branch chairs and organizers
-    {
-      root: 'packages/notify/',
-      pages: ['pages/inbox/index', 'pages/broadcast/index'],
-    },
-    // 疗休养: the plan and my application, my departure pass; admins: plans; leaders: list and check-in
-    {
-      root: 'packages/trips/',
-      pages: ['pages/index/index', 'pages/pass/index', 'pages/admin/index', 'pages/leader/index'],
-    },
-    // 活动: event detail, my pass; organizers: manage, create/edit, check-in, attendance
-    {
-      root: 'packages/events/',
-      pages: [
-        'pages/detail/index',
-        'pages/pass/index',
-        'pages/manage/index',
-        'pages/edit/index',
-        'pages/checkin/index',
-        'pages/attendance/index',
-      ],
-    },
-  ],
+  pages,
+  // `name` lets preloadRule refer to a subpackage without its root's spelling
+  subPackages: subPackages.map((s) => ({ ...s, name: names[s.root] })),
+  // load a page's components when the page needs them, not all at start-up
+  lazyCodeLoading: 'requiredComponents',
+  // the subpackages people open next from each tab, fetched while they look at the tab
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['notify', 'walkathon'] },
+    'pages/events/index': { network: 'all', packages: ['events'] },
+    'pages/welfare/index': { network: 'all', packages: ['welfare'] },
+    'pages/me/index': { network: 'all', packages: ['notify'] },
+  },
   window: {
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '智慧工会',
@@ -106,11 +33,6 @@ export default defineAppConfig({
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
-    list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/events/index', text: '活动' },
-      { pagePath: 'pages/welfare/index', text: '福利' },
-      { pagePath: 'pages/me/index', text: '我的' },
-    ],
+    list: TAB_BAR.map((t) => ({ pagePath: t.page, text: t.text })),
   },
 });

@@ -37,4 +37,18 @@ describe('rotating passes', () => {
     expect(verifyCode(pass.code, 'e', 'evt1:100011', t0)).toBe(false);
     expect(verifyCode(pass.code, 'e', 'evt1:100010', later(120))).toBe(false);
   });
+
+  it('answers a new token, code and expiry in the next window (at the edges)', () => {
+    const edge = new Date('2026-11-23T06:00:30Z');
+    const lastMs = issuePass('e', 'evt1:100010', 42, new Date(edge.getTime() - 1));
+    const first = issuePass('e', 'evt1:100010', 42, edge);
+    expect(first.token).not.toBe(lastMs.token);
+    expect(first.expiresAt.getTime()).toBe(lastMs.expiresAt.getTime() + 30_000);
+    expect(lastMs.expiresAt.getTime()).toBe(edge.getTime());
+    // the old code still checks in during the next window, not after
+    expect(verifyCode(lastMs.code, 'e', 'evt1:100010', edge)).toBe(true);
+    expect(verifyCode(lastMs.code, 'e', 'evt1:100010', new Date(edge.getTime() + 30_000))).toBe(
+      false,
+    );
+  });
 });

@@ -1,11 +1,11 @@
 // The only notices care sends: "你的申请有新进展" and a reminder to add documents — never the
 // programme, the amount, the reason or anything about the situation (tier 3).
 import type { CaseDoc } from '../../domain/care/model';
+import { pages } from '../../domain/pages';
 import type { Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
 
-export const casePage = (caseId: string) =>
-  `/packages/care/pages/case/index?id=${encodeURIComponent(caseId)}`;
+export const casePage = (caseId: string) => pages.care.case({ id: caseId });
 
 /** To the applicant (and whoever filed for them): something changed; open the app to see. */
 export async function noticeProgress(

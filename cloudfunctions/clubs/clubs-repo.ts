@@ -95,13 +95,6 @@ export async function giveSeatBack(db: Db, clubId: string): Promise<void> {
     .update({ memberCount: _.inc(-1) });
 }
 
-/** Repair path: sets memberCount to the number of member docs (after a crash between two writes). */
-export async function recount(db: Db, clubId: string): Promise<number> {
-  const { total } = await members(db).where({ clubId, status: 'member' }).count();
-  await clubs(db).doc(clubId).update({ memberCount: total });
-  return total;
-}
-
 export async function getMembership(
   db: Db,
   clubId: string,

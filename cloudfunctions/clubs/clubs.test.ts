@@ -3,7 +3,6 @@
 import { COLLECTIONS } from '../../database/collections';
 import { MAX_PHOTO_BYTES } from '../../domain/clubs/contract';
 import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
-import '../../local-cloud/dev/clubs-files';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -33,7 +32,7 @@ async function club(clubId: string) {
 }
 
 async function fileCount() {
-  return (await t.db.collection(COLLECTIONS.localFiles).count()).total;
+  return t.cloud.storage.count();
 }
 
 describe('clubs.create', () => {
@@ -365,7 +364,65 @@ describe('posts and photos', () => {
       { action: 'clubs.get', clubId },
       as('100200'),
     );
-    expect(page.posts[0]).toMatchObject({ postId, photos: [{ url: up.url }] });
+    expect(page.posts[0]?.postId).toBe(postId);
+    const shown = page.posts[0]?.photos[0]?.url ?? '';
+    expect(shown.split('?')[0]).toBe(up.url.split('?')[0]);
+    expect(Buffer.from(await (await fetch(`${t.cloud.url}${shown}`)).arrayBuffer())).toEqual(JPEG);
+  });
+
+  it('attaches only my own uploads for this club, exactly as uploaded (issue 13 item 3)', async () => {
+    const other = await createClub({ name: '隐藏相册', leaders: ['100017'] });
+    const theirs = await t.data<{ fileId: string }>(
+      'clubs',
+      {
+        action: 'clubs.uploadPhoto',
+        clubId: other,
+        type: 'image/jpeg',
+        base64: JPEG.toString('base64'),
+      },
+      as('100017'),
+    );
+    const mine = await t.data<{ fileId: string }>(
+      'clubs',
+      { action: 'clubs.uploadPhoto', clubId, type: 'image/jpeg', base64: JPEG.toString('base64') },
+      as('100130'),
+    );
+    const tries = [
+      `${theirs.fileId}#clubs_${clubId}_100130_`,
+      `${theirs.fileId}?clubs/${clubId}/100130/x.jpg`,
+      `${theirs.fileId}/clubs/${clubId}/100130/`,
+      theirs.fileId,
+      `${mine.fileId}#x`,
+      `${mine.fileId}?x`,
+      mine.fileId.toUpperCase(),
+    ];
+    for (const photo of tries) {
+      const r = await t.call(
+        'clubs',
+        { action: 'clubs.post', clubId, text: '借图', photos: [photo] },
+        as('100130'),
+      );
+      // ids longer than the contract allows never reach the ownership check
+      const code = photo.length > 128 ? 'validation.failed' : 'clubs.photo_unknown';
+      expect([photo, r]).toMatchObject([photo, { ok: false, error: { code } }]);
+    }
+    expect(tries.filter((p) => p.length <= 128).length).toBeGreaterThanOrEqual(4);
+    // my upload for this club, but posted to another club: refused as well
+    await t.data('clubs', { action: 'clubs.join', clubId: other }, as('100130'));
+    await expect(
+      t.call(
+        'clubs',
+        { action: 'clubs.post', clubId: other, text: '串门', photos: [mine.fileId] },
+        as('100130'),
+      ),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'clubs.photo_unknown' } });
+    await expect(
+      t.data(
+        'clubs',
+        { action: 'clubs.post', clubId, text: '自己的图', photos: [mine.fileId] },
+        as('100130'),
+      ),
+    ).resolves.toMatchObject({ postId: expect.any(String) });
   });
 
   it('counts a like once, however often it is sent', async () => {

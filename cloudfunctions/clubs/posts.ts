@@ -30,7 +30,7 @@ import {
   recentPosts,
   type PostDoc,
 } from './posts-repo';
-import { photoStore } from './storage';
+import { allOwnUploads, photoStore, recordUpload } from './storage';
 
 const folderOf = (clubId: string, staffNo: string) => `clubs/${clubId}/${staffNo}`;
 
@@ -49,22 +49,17 @@ export async function uploadPhoto(input: z.output<typeof uploadInput>, ctx: Call
   if (!check.ok) throw new VisibleError(check.code, check.message);
   const store = photoStore();
   const fileId = await store.putImage(bytes, check.type, folderOf(input.clubId, me.staffNo));
+  await recordUpload(ctx.db, { fileId, clubId: input.clubId, staffNo: me.staffNo }, ctx.now);
   const url = (await store.urlsOf([fileId])).get(fileId) ?? '';
   return { fileId, url };
-}
-
-/** A photo may be attached only by the member who uploaded it, to the club it was uploaded for. */
-function ownPhoto(fileId: string, clubId: string, staffNo: string): boolean {
-  const folder = folderOf(clubId, staffNo);
-  return (
-    fileId.includes(`/${folder}/`) || fileId.includes(`${folder.replace(/[^a-zA-Z0-9-]/g, '_')}_`)
-  );
 }
 
 export async function post(input: z.output<typeof postInput>, ctx: CallContext) {
   const me = ctx.me();
   await requireMember(ctx, input.clubId, '发帖');
-  if (input.photos.some((f) => !ownPhoto(f, input.clubId, me.staffNo))) {
+  // a photo may be attached only by the member who uploaded it, to the club it was uploaded for:
+  // exactly as the upload record says, never by what the id looks like
+  if (!(await allOwnUploads(ctx.db, input.photos, input.clubId, me.staffNo))) {
     throw new VisibleError('clubs.photo_unknown', '有照片没有上传成功，请删掉它重新添加。');
   }
   const postId = `p${randomBytes(8).toString('hex')}`;

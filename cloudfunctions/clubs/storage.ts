@@ -1,11 +1,12 @@
-// The one place club photos are stored. Production: CloudBase cloud storage through the node-sdk
-// (uploadFile / getTempFileURL / deleteFile). Local cloud (UNION_HUB_STORAGE=local, set by the local
-// cloud's dev module): bytes kept in the local cloud's own database file, served at /api/dev/files/.
-import { randomUUID } from 'node:crypto';
+// The one place club photos are stored: cloud storage through the node-sdk (uploadFile /
+// getTempFileURL / deleteFile), the same calls on CloudBase and on the local cloud, which emulates
+// storage like the database. Each upload leaves a record of whose it is, for which club.
+import { createHash, randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { PhotoType } from '../../domain/clubs/contract';
 import { EXTENSIONS } from '../../domain/clubs/rules';
-import { getApp, getDb } from '../_kit';
+import { getApp, type Db } from '../_kit';
 
 export interface PhotoStore {
   /** stores checked bytes under a folder, returns the file id to keep in documents */
@@ -15,9 +16,6 @@ export interface PhotoStore {
   remove(fileIds: readonly string[]): Promise<void>;
 }
 
-export const LOCAL_PREFIX = 'local://';
-export const LOCAL_FILES_PATH = '/api/dev/files/';
-
 const URL_MAX_AGE_S = 2 * 60 * 60;
 
 const cloudbaseStore: PhotoStore = {
@@ -26,7 +24,8 @@ const cloudbaseStore: PhotoStore = {
       cloudPath: `${folder}/${randomUUID()}.${EXTENSIONS[type]}`,
       fileContent: bytes,
     });
-    return res.fileID as string;
+    if (!res.fileID) throw new Error('upload answered no fileID');
+    return res.fileID;
   },
   async urlsOf(fileIds) {
     const out = new Map<string, string>();
@@ -46,41 +45,52 @@ const cloudbaseStore: PhotoStore = {
   },
 };
 
-const localStore: PhotoStore = {
-  async putImage(bytes, type, folder) {
-    const name = `${folder.replace(/[^a-zA-Z0-9-]/g, '_')}_${randomUUID()}.${EXTENSIONS[type]}`;
-    await getDb()
-      .collection(COLLECTIONS.localFiles)
-      .add({
-        _id: name,
-        type,
-        size: bytes.length,
-        base64: bytes.toString('base64'),
-        createdAt: new Date(),
-      });
-    return `${LOCAL_PREFIX}${name}`;
-  },
-  async urlsOf(fileIds) {
-    // no request needed: the local cloud serves the file by its name
-    return new Map(
-      fileIds
-        .filter((f) => f.startsWith(LOCAL_PREFIX))
-        .map((f) => [f, `${LOCAL_FILES_PATH}${f.slice(LOCAL_PREFIX.length)}`]),
-    );
-  },
-  async remove(fileIds) {
-    const _ = getDb().command;
-    const names = fileIds
-      .filter((f) => f.startsWith(LOCAL_PREFIX))
-      .map((f) => f.slice(LOCAL_PREFIX.length));
-    if (names.length > 0)
-      await getDb()
-        .collection(COLLECTIONS.localFiles)
-        .where({ _id: _.in(names) })
-        .remove();
-  },
-};
-
 export function photoStore(): PhotoStore {
-  return process.env.UNION_HUB_STORAGE === 'local' ? localStore : cloudbaseStore;
+  return cloudbaseStore;
+}
+
+/** The upload record's id: a digest of the exact file id, so any other spelling finds nothing. */
+const recordId = (fileId: string) => createHash('sha256').update(fileId).digest('hex').slice(0, 40);
+
+const photoRecord = z.object({
+  _id: z.string(),
+  fileId: z.string(),
+  clubId: z.string(),
+  staffNo: z.string(),
+});
+
+/** Remembers who uploaded `fileId` for which club. */
+export async function recordUpload(
+  db: Db,
+  r: { fileId: string; clubId: string; staffNo: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .collection(COLLECTIONS.clubPhotos)
+    .add({ _id: recordId(r.fileId), ...r, createdAt: now });
+}
+
+/** Whether every file id is, exactly, an upload by `staffNo` for `clubId` (one read). */
+export async function allOwnUploads(
+  db: Db,
+  fileIds: readonly string[],
+  clubId: string,
+  staffNo: string,
+): Promise<boolean> {
+  if (fileIds.length === 0) return true;
+  const _ = db.command;
+  const ids = [...new Set(fileIds.map(recordId))];
+  const res = await db
+    .collection(COLLECTIONS.clubPhotos)
+    .where({ _id: _.in(ids) })
+    .limit(ids.length)
+    .get();
+  const mine = new Set(
+    z
+      .array(photoRecord)
+      .parse(res.data)
+      .filter((p) => p.clubId === clubId && p.staffNo === staffNo)
+      .map((p) => p.fileId),
+  );
+  return fileIds.every((f) => mine.has(f));
 }

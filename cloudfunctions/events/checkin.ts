@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { checkinInput } from '../../domain/events/contract';
 import { signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
-import { beijingClock, beijingDateTime } from '../../domain/time';
+import { beijingDateTime } from '../../domain/time';
 import { audit, VisibleError, type CallContext } from '../_kit';
 import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { underTypedCodeLimits } from '../_kit/rate-limit';
@@ -31,7 +31,18 @@ export async function pass(input: { eventId: string }, ctx: CallContext) {
   if (ctx.now >= event.endAt)
     throw new VisibleError('events.over', '活动已结束，签到码不再需要了。');
   const p = issuePass('e', s._id, s.shortNo, ctx.now);
-  return { token: p.token, code: p.code, expiresAt: p.expiresAt.toISOString() };
+  return {
+    token: p.token,
+    code: p.code,
+    expiresAt: p.expiresAt.toISOString(),
+    serverNow: ctx.now.toISOString(),
+    event: {
+      title: event.title,
+      location: event.location,
+      startAt: event.startAt.toISOString(),
+      endAt: event.endAt.toISOString(),
+    },
+  };
 }
 
 const TOKEN_PROBLEMS: Record<string, [string, string]> = {
@@ -132,9 +143,6 @@ export async function checkin(input: z.output<typeof checkinInput>, ctx: CallCon
   throw new VisibleError('events.not_signed_up', `${s.name}刚刚取消了报名，不能签到。`);
 }
 
-/** "已在 14:03 签到" — for the scanner's message. */
-export const alreadyLine = (at: Date) => `已在 ${beijingClock(at)} 签到过`;
-
 function rowsOf(list: SignupDoc[]) {
   const waiting = list
     .filter((s) => s.status === 'waitlisted')
@@ -210,7 +218,8 @@ export async function exportAttendance(input: { eventId: string }, ctx: CallCont
         value: (r) => STATUS_LABELS[r.status] + (r.waitPosition ? ` 第${r.waitPosition}位` : ''),
       },
       { header: '队伍', value: (r) => r.teamName ?? '' },
-      { header: '签到号', value: (r) => r.shortNo ?? '' },
+      // the ticket number only for people who came: a number beside an absentee reads as attended
+      { header: '签到号', value: (r) => (r.checkedInAt ? (r.shortNo ?? '') : '') },
       {
         header: '签到时间',
         width: 16,

@@ -39,15 +39,6 @@ export async function listEvents(
   return (res.data as unknown[]).map((d) => eventDoc.parse(d));
 }
 
-export async function patchEvent(
-  db: Db,
-  eventId: string,
-  patch: Record<string, unknown>,
-): Promise<number> {
-  const res = await events(db).doc(eventId).update(patch);
-  return (res as { updated?: number }).updated ?? 0;
-}
-
 /** A conditional update on one event: applied iff the event still matches `where`. */
 export async function patchEventIf(
   db: Db,

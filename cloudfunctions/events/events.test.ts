@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { drawOrder } from '../../domain/events/lottery';
 import { RACE_LATENCY_MS, startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { issuePass } from '../_kit/pass';
+import { readXlsx } from '../_kit/xlsx';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -514,6 +515,40 @@ describe('pass and check-in', () => {
     );
     expect(x.rows).toBe(3);
     expect(Buffer.from(x.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exports a 签到号 only for people who checked in (D21)', async () => {
+    await signup(other, 'dev-100074');
+    await t.call(
+      'events',
+      { action: 'events.checkin', eventId: other, staffNo: '100074' },
+      'dev-organizer',
+    );
+    const x = await t.data<{ base64: string }>(
+      'events',
+      { action: 'events.export', eventId: other },
+      'dev-organizer',
+    );
+    const { rows } = await readXlsx(Buffer.from(x.base64, 'base64'));
+    const by = new Map(rows.map((r) => [r.cells['工号'], r.cells]));
+    expect(by.get('100073')).toMatchObject({ 签到号: '', 签到时间: '未签到' });
+    expect(by.get('100074')?.['签到号']).toMatch(/^\d+$/);
+  });
+
+  it('tells the pass which event it is for and the server clock it was issued on (D1)', async () => {
+    const p = await t.data<{
+      expiresAt: string;
+      serverNow: string;
+      event: { title: string; location: string; startAt: string };
+    }>('events', { action: 'events.pass', eventId: other }, 'dev-100073');
+    expect(p.event).toMatchObject({ title: '午间恳谈·校长有约' });
+    const now = new Date(p.serverNow).getTime();
+    const exp = new Date(p.expiresAt).getTime();
+    expect(Math.abs(now - Date.now())).toBeLessThan(60_000);
+    // the pass runs to the end of the server's current 30-second window
+    expect(exp % 30_000).toBe(0);
+    expect(exp - now).toBeGreaterThan(0);
+    expect(exp - now).toBeLessThanOrEqual(30_000);
   });
 });
 

@@ -21,6 +21,7 @@ import {
 } from '../../domain/events/model';
 import { quotaKeyOf, windowProblem } from '../../domain/events/rules';
 import { beijing, beijingDateTime } from '../../domain/time';
+import { notice } from '../../domain/notify/builders';
 import { VisibleError, type CallContext, type Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
 import { loadManaged } from './access';
@@ -186,8 +187,7 @@ export async function callOff(
   await inBatches(people, 16, (s) =>
     enqueueNotice(
       ctx.db,
-      {
-        kind: 'event_cancelled',
+      notice('event_cancelled', {
         subject: event._id,
         slot: 'cancelled',
         staffNo: s.staffNo,
@@ -195,7 +195,7 @@ export async function callOff(
         body: `原定 ${beijingDateTime(event.startAt)} 的「${event.title}」取消了（${input.reason}）。给你带来不便，请谅解。`,
         page: detailPage(event._id),
         fields: { title: event.title, reason: input.reason, time: beijingDateTime(event.startAt) },
-      },
+      }),
       ctx.now,
     ),
   );
@@ -241,8 +241,7 @@ export async function decide(
     }
     await enqueueNotice(
       ctx.db,
-      {
-        kind: 'signup_result',
+      notice('signup_result', {
         subject: event._id,
         slot: 'rejected',
         staffNo: s.staffNo,
@@ -250,7 +249,7 @@ export async function decide(
         body: `你报名的「${event.title}」没有通过审核（${reason}）。有疑问请联系活动组织者。`,
         page: detailPage(event._id),
         fields: { title: event.title, result: '未通过', time: beijingDateTime(event.startAt) },
-      },
+      }),
       ctx.now,
     );
     return { status: 'rejected' };
@@ -274,8 +273,7 @@ export async function decide(
   }
   await enqueueNotice(
     ctx.db,
-    {
-      kind: 'signup_result',
+    notice('signup_result', {
       subject: event._id,
       slot: 'approved',
       staffNo: s.staffNo,
@@ -283,7 +281,7 @@ export async function decide(
       body: `你的报名已通过。${beijingDateTime(event.startAt)} 在${event.location}，到场出示签到码。`,
       page: detailPage(event._id),
       fields: { title: event.title, result: '报名成功', time: beijingDateTime(event.startAt) },
-    },
+    }),
     ctx.now,
   );
   return { status: 'confirmed' };
@@ -354,8 +352,7 @@ export async function draw(db: Db, event: EventDoc, seedIn: string | undefined, 
     if (!(await moveSignup(db, id, ['pending'], patch))) return;
     await enqueueNotice(
       db,
-      {
-        kind: 'lottery_result',
+      notice('lottery_result', {
         subject: event._id,
         slot: 'drawn',
         staffNo: a.staffNo,
@@ -365,7 +362,7 @@ export async function draw(db: Db, event: EventDoc, seedIn: string | undefined, 
           : `这次没有中签，你在候补第 ${losers.indexOf(id) + 1} 位，有人放弃时按顺序递补。`,
         page: detailPage(event._id),
         fields: { title: event.title, result: win ? '中签' : '未中签' },
-      },
+      }),
       now,
     );
   });

@@ -18,6 +18,8 @@
 import type { SignupStatus } from '../../domain/events/contract';
 import { holdKeyOf, signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
 import { quotaKeyOf } from '../../domain/events/rules';
+import { pages } from '../../domain/pages';
+import { notice } from '../../domain/notify/builders';
 import { beijingDateTime } from '../../domain/time';
 import { VisibleError, type Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
@@ -25,7 +27,7 @@ import { getEvent, nextTickets, nextWaitSeq, releaseSeat, takeSeat } from './eve
 import { getStaffMany } from './facts-repo';
 import { addSignup, firstWaitlisted, getSignup, moveSignup } from './signup-repo';
 
-export const detailPage = (eventId: string) => `/packages/events/pages/detail/index?id=${eventId}`;
+export const detailPage = (eventId: string) => pages.events.detail({ id: eventId });
 
 export type SignupAnswer = { status: 'confirmed' | 'waitlisted' | 'pending'; shortNo?: number };
 
@@ -180,8 +182,7 @@ export async function fillFromWaitlist(db: Db, eventId: string, now: Date): Prom
         progressed = true;
         await enqueueNotice(
           db,
-          {
-            kind: 'signup_result',
+          notice('signup_result', {
             subject: eventId,
             slot: 'promoted',
             staffNo: c.staffNo,
@@ -193,7 +194,7 @@ export async function fillFromWaitlist(db: Db, eventId: string, now: Date): Prom
               result: '候补成功',
               time: beijingDateTime(event.startAt),
             },
-          },
+          }),
           now,
         );
       } else {

@@ -8,13 +8,13 @@ import type { Audience, broadcastInput } from '../../domain/notify/contract';
 import type { NoticeInput } from '../../domain/notify/notice';
 import { beijing } from '../../domain/time';
 import { VisibleError, type CallContext, type Db } from '../_kit';
+import { notice } from '../../domain/notify/builders';
+import { pages } from '../../domain/pages';
 import { isDuplicate } from '../_kit/db-errors';
 import { enqueueMany } from './enqueue';
 import { countBy } from './inbox-repo';
 import { getEventRow, confirmedSignups } from './sources-repo';
 import { activePeople, branchName } from './staff-repo';
-
-export const INBOX_URL = '/packages/notify/pages/inbox/index';
 
 const col = (db: Db) => db.collection(COLLECTIONS.notifyOutbox);
 
@@ -93,15 +93,16 @@ export async function broadcast(input: z.output<typeof broadcastInput>, ctx: Cal
       if (!isDuplicate(e)) throw e;
     }
   }
-  const notices: NoticeInput[] = staffNos.map((staffNo) => ({
-    kind: 'broadcast',
-    subject: id,
-    slot: 'b',
-    staffNo,
-    title: input.title,
-    body: input.body,
-    page: INBOX_URL,
-  }));
+  const notices: NoticeInput[] = staffNos.map((staffNo) =>
+    notice('broadcast', {
+      subject: id,
+      slot: 'b',
+      staffNo,
+      title: input.title,
+      body: input.body,
+      page: pages.notify.inbox(),
+    }),
+  );
   await enqueueMany(ctx.db, notices, ctx.now);
   const total = new Set(staffNos).size;
   await col(ctx.db).doc(id).update({ state: 'done', total, doneAt: ctx.now });

@@ -8,13 +8,14 @@ import {
   type QuietHours,
 } from '../../domain/notify/rules';
 import { buildTemplateData, templateIdOf } from '../../domain/notify/templates';
+import { pages } from '../../domain/pages';
 import type { Db, Logger } from '../_kit';
 import { claimSend, failStale, finishSend, listDue, type InboxDoc } from './inbox-repo';
 import { clearQuota, returnQuota, takeQuota } from './quota-repo';
 import type { Sender } from './sender';
 import { openidsOf } from './staff-repo';
 
-export const INBOX_PAGE = 'packages/notify/pages/inbox/index';
+export const INBOX_PAGE = pages.notify.inbox.page;
 
 export interface DeliverResult {
   quiet: boolean;

@@ -2,6 +2,7 @@
 // The notify function's sender later delivers it as a subscription message where quota allows.
 import { COLLECTIONS } from '../../database/collections';
 import { noticeId, type NoticeInput } from '../../domain/notify/notice';
+import { resolvePage } from '../../domain/pages';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
 
@@ -10,6 +11,9 @@ export function inboxDocOf(
   notice: NoticeInput,
   now: Date,
 ): Record<string, unknown> & { _id: string } {
+  // every deep link any function writes passes here: one that opens no declared page is a bug
+  if (notice.page && !resolvePage(notice.page))
+    throw new Error(`undeclared notice page ${notice.page}`);
   return {
     _id: noticeId(notice),
     ...notice,

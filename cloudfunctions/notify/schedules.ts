@@ -2,6 +2,8 @@
 // reminders, pickup-ready notices and the evening walkathon sync nudge. Each creates inbox notices
 // with deterministic ids, so running it again (or twice at once) creates nothing new.
 import type { NoticeInput } from '../../domain/notify/notice';
+import { pages } from '../../domain/pages';
+import { notice } from '../../domain/notify/builders';
 import { giftReminderDue, reminderSlot, stepsNudgeDue } from '../../domain/notify/rules';
 import { addDays, beijingDateTime, beijingDay, startOfBeijingDay } from '../../domain/time';
 import { eligibility } from '../../domain/welfare/rules';
@@ -42,17 +44,16 @@ export async function eventReminders(db: Db, now: Date): Promise<NoticeInput[]> 
     const hours = Math.round((e.startAt.getTime() - now.getTime()) / HOUR);
     const soon = slot === '1h' || hours < 1 ? '不到一小时后' : `约 ${hours} 小时后`;
     return [
-      {
-        kind: 'event_reminder',
+      notice('event_reminder', {
         subject: e._id,
         slot,
         staffNo: s.staffNo,
         title: `活动提醒：${e.title}`,
         body: `「${e.title}」将于 ${beijingDateTime(e.startAt)} 开始（${soon}），地点：${e.location || '见活动详情'}。请准时到场，出示签到码。`,
-        page: `/packages/events/pages/detail/index?id=${encodeURIComponent(e._id)}`,
+        page: pages.events.detail({ id: e._id }),
         fields: { title: e.title, time: e.startAt.toISOString(), location: e.location },
         expiresAt: e.startAt,
-      } satisfies NoticeInput,
+      }),
     ];
   });
 }
@@ -75,17 +76,18 @@ export async function giftReminders(db: Db, now: Date): Promise<NoticeInput[]> {
         ).ok
       )
         continue;
-      out.push({
-        kind: 'gift_reminder',
-        subject: b._id,
-        slot: 'deadline',
-        staffNo: p.staffNo,
-        title: `还没选礼包：${b.name}`,
-        body: `「${b.name}」将于 ${beijingDateTime(b.claimCloseAt)} 截止选择，你还没有选礼包。截止后没选的会发默认礼包。`,
-        page: '/pages/welfare/index',
-        fields: { title: b.name, deadline: b.claimCloseAt.toISOString() },
-        expiresAt: b.claimCloseAt,
-      });
+      out.push(
+        notice('gift_reminder', {
+          subject: b._id,
+          slot: 'deadline',
+          staffNo: p.staffNo,
+          title: `还没选礼包：${b.name}`,
+          body: `「${b.name}」将于 ${beijingDateTime(b.claimCloseAt)} 截止选择，你还没有选礼包。截止后没选的会发默认礼包。`,
+          page: pages.tabs.welfare(),
+          fields: { title: b.name, deadline: b.claimCloseAt.toISOString() },
+          expiresAt: b.claimCloseAt,
+        }),
+      );
     }
   }
   return out;
@@ -100,22 +102,23 @@ export async function pickupReady(db: Db, now: Date): Promise<NoticeInput[]> {
     for (const c of await claimsOf(db, b._id)) {
       if (c.delivery || c.handedOverAt) continue;
       const point = b.points.find((p) => p.id === c.pointId);
-      out.push({
-        kind: 'pickup_ready',
-        subject: b._id,
-        slot: 'ready',
-        staffNo: c.staffNo,
-        title: `礼包可以领取了：${b.name}`,
-        body: point
-          ? `你的「${b.name}」礼包可以领取了：${point.place}（${point.hours}）。领取时出示领取码。`
-          : `你的「${b.name}」礼包可以领取了，请到所在分工会领取，领取时出示领取码。`,
-        page: `/packages/welfare/pages/code/index?batchId=${encodeURIComponent(b._id)}`,
-        fields: {
-          title: b.name,
-          place: point?.place ?? '所在分工会',
-          hours: point?.hours ?? '见领取码页面',
-        },
-      });
+      out.push(
+        notice('pickup_ready', {
+          subject: b._id,
+          slot: 'ready',
+          staffNo: c.staffNo,
+          title: `礼包可以领取了：${b.name}`,
+          body: point
+            ? `你的「${b.name}」礼包可以领取了：${point.place}（${point.hours}）。领取时出示领取码。`
+            : `你的「${b.name}」礼包可以领取了，请到所在分工会领取，领取时出示领取码。`,
+          page: pages.welfare.code({ batchId: b._id }),
+          fields: {
+            title: b.name,
+            place: point?.place ?? '所在分工会',
+            hours: point?.hours ?? '见领取码页面',
+          },
+        }),
+      );
     }
   }
   return out;
@@ -129,18 +132,19 @@ export async function stepsNudges(db: Db, now: Date): Promise<NoticeInput[]> {
     for (const p of await participantsOf(db, c._id, today)) {
       const synced = [...Object.keys(p.days), ...(p.syncedAt ? [beijingDay(p.syncedAt)] : [])];
       if (!stepsNudgeDue(c, synced, today, now)) continue;
-      out.push({
-        kind: 'steps_nudge',
-        subject: c._id,
-        slot: today,
-        staffNo: p.staffNo,
-        title: `今天还没同步步数：${c.name}`,
-        body: `今天的步数还没有同步到「${c.name}」。打开健步走页面点「同步微信步数」，今天的成绩才会算进去。`,
-        page: '/packages/walkathon/pages/index/index',
-        fields: { title: c.name, tip: '今天还没同步步数，点这里同步' },
-        // a nudge for today means nothing tomorrow
-        expiresAt: startOfBeijingDay(addDays(today, 1)),
-      });
+      out.push(
+        notice('steps_nudge', {
+          subject: c._id,
+          slot: today,
+          staffNo: p.staffNo,
+          title: `今天还没同步步数：${c.name}`,
+          body: `今天的步数还没有同步到「${c.name}」。打开健步走页面点「同步微信步数」，今天的成绩才会算进去。`,
+          page: pages.walkathon.index(),
+          fields: { title: c.name, tip: '今天还没同步步数，点这里同步' },
+          // a nudge for today means nothing tomorrow
+          expiresAt: startOfBeijingDay(addDays(today, 1)),
+        }),
+      );
     }
   }
   return out;

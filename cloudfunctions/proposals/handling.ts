@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { VisibleError } from '../../domain/errors';
 import type { answerInput, rateInput, reviewInput } from '../../domain/proposals/contract';
 import type { DepartmentDoc, ProposalDoc } from '../../domain/proposals/model';
+import { pages } from '../../domain/pages';
+import { notice } from '../../domain/notify/builders';
 import {
   accept,
   answer,
@@ -127,16 +129,15 @@ export async function answerAction(input: Input<typeof answerInput>, ctx: CallCo
   for (const p of [after.proposer, ...after.coProposers]) {
     await enqueueNotice(
       ctx.db,
-      {
-        kind: 'proposal_answered',
+      notice('proposal_answered', {
         subject: after._id,
         slot: `r${after.round}:${department.id}`,
         staffNo: p.staffNo,
         title: '你的提案有了答复',
         body: `${department.name}答复了“${after.title}”：${input.status}。请打开查看并评价。`,
-        page: `/packages/proposals/pages/detail/index?id=${encodeURIComponent(after._id)}`,
+        page: pages.proposals.detail({ id: after._id }),
         fields: { title: after.title, department: department.name, status: input.status },
-      },
+      }),
       ctx.now,
     );
   }

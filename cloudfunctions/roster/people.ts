@@ -16,6 +16,7 @@ import { VisibleError } from '../../domain/errors';
 import type { CallContext } from '../_kit';
 import { readBranches } from './branch-repo';
 import { getStaff } from '../_kit/roster-repo';
+import { scopeNames } from './scope-names-repo';
 import { changeGrants, listStaff, unbindStaff, type ListQuery } from './staff-repo';
 
 const FORBIDDEN_BRANCH = '你只能查看本分工会的人员。';
@@ -52,9 +53,15 @@ function summary(s: StaffDoc, branch: (id: string) => string): PersonSummary {
   };
 }
 
-function detail(s: StaffDoc, branch: (id: string) => string, full: boolean): PersonDetail {
+async function detail(
+  ctx: CallContext,
+  s: StaffDoc,
+  branch: (id: string) => string,
+  full: boolean,
+): Promise<PersonDetail> {
   return {
     ...summary(s, branch),
+    scopeNames: await scopeNames(ctx.db, s.roles),
     phoneMasked: maskPhone(s.phone),
     ...(s.joinedOn ? { joinedOn: s.joinedOn } : {}),
     ...(full ? { phone: s.phone, ...(s.birth ? { birth: s.birth } : {}) } : {}),
@@ -79,6 +86,10 @@ export async function list(
   ]);
   return {
     items: page.items.map((s) => summary(s, names)),
+    scopeNames: await scopeNames(
+      ctx.db,
+      page.items.flatMap((s) => s.roles),
+    ),
     total: page.total,
     page: input.page,
     pageSize: LIST_PAGE_SIZE,
@@ -98,11 +109,11 @@ export async function person(input: { staffNo: string }, ctx: CallContext): Prom
   if (!ctx.can('branch_chair', { branchId: s.branchId }))
     throw new VisibleError('auth.forbidden', FORBIDDEN_BRANCH);
   const self = s.staffNo === ctx.me().staffNo;
-  return detail(s, names, ctx.can('admin') || self);
+  return detail(ctx, s, names, ctx.can('admin') || self);
 }
 
 export async function mine(_input: unknown, ctx: CallContext): Promise<PersonDetail> {
-  return detail(ctx.me(), await branchNames(ctx), true);
+  return detail(ctx, ctx.me(), await branchNames(ctx), true);
 }
 
 async function checkGrant(grant: RoleGrant, ctx: CallContext): Promise<RoleGrant> {

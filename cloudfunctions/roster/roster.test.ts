@@ -357,6 +357,39 @@ describe('who may do what', () => {
     expect(mine).toMatchObject({ staffNo: '100010', phone: asAdmin.phone });
   });
 
+  it('names the scopes of role grants, not their ids (D6)', async () => {
+    await t.db.collection(COLLECTIONS.departments).add({ _id: 'rsc', name: '人事处', order: 1 });
+    await t.db.collection(COLLECTIONS.clubs).add({ _id: 'club-calligraphy', name: '书法协会' });
+    await t.db
+      .collection(COLLECTIONS.staff)
+      .doc('100011')
+      .update({
+        roles: [
+          { role: 'handler', departmentId: 'rsc' },
+          { role: 'club_leader', clubId: 'club-calligraphy' },
+          { role: 'club_leader', clubId: 'club-gone' },
+        ],
+      });
+    const p = await t.data<PersonDetail>(
+      'roster',
+      { action: 'roster.person', staffNo: '100011' },
+      'dev-admin',
+    );
+    expect(p.scopeNames).toEqual(
+      expect.arrayContaining([
+        { id: 'rsc', name: '人事处' },
+        { id: 'club-calligraphy', name: '书法协会' },
+      ]),
+    );
+    expect(p.scopeNames).toHaveLength(2);
+    const list = await t.data<{ scopeNames: { id: string; name: string }[] }>(
+      'roster',
+      { action: 'roster.list', q: '100011' },
+      'dev-admin',
+    );
+    expect(list.scopeNames).toEqual(expect.arrayContaining([{ id: 'rsc', name: '人事处' }]));
+  });
+
   it('searches by name or 工号', async () => {
     type List = { items: { staffNo: string; name: string }[]; total: number };
     const byNo = await t.data<List>('roster', { action: 'roster.list', q: '10001' }, 'dev-admin');

@@ -1,6 +1,7 @@
 // Places moving after allocation: a freed place (withdrawal, decline, timeout) goes to the next on
 // that group's waitlist, exactly once — the place is taken by a conditional update of the group's
 // `left`, the branch quota by one of the plan's `quotaLeft`, and the person by one of their status.
+import { pages } from '../../domain/pages';
 import {
   historyIdOf,
   type ApplicationDoc,
@@ -15,8 +16,8 @@ import { expiredOffers, moveApplication, waitingOn } from './app-repo';
 import { putHistory } from './people-repo';
 import { getGroup, getPlan, givePlace, giveQuota, takePlace, takeQuota } from './plan-repo';
 
-export const minePage = (planId: string) =>
-  `/packages/trips/pages/mine/index?planId=${encodeURIComponent(planId)}`;
+/** where a trip notice opens: the plan on the trips page (my place, confirm or give up) */
+export const minePage = (planId: string) => pages.trips.index({ planId });
 
 interface Ctx {
   db: Db;

@@ -229,7 +229,21 @@ export const signupOutput = z.object({
   shortNo: z.number().int().optional(),
 });
 
-export const passOutput = z.object({ token: z.string(), code: z.string(), expiresAt: isoInstant });
+/** `serverNow`: the server's clock when it issued the pass, so a phone whose clock is off still
+ * counts down to the server's window and asks for the next pass at the right moment. */
+export const passOutput = z.object({
+  token: z.string(),
+  code: z.string(),
+  expiresAt: isoInstant,
+  serverNow: isoInstant,
+  /** which event the pass is for, so the person at the door can see it is the right one */
+  event: z.object({
+    title: z.string(),
+    location: z.string(),
+    startAt: isoInstant,
+    endAt: isoInstant,
+  }),
+});
 
 export const checkinInput = z.union([
   z.object({ eventId: id, token: z.string().trim().min(1, '缺少签到码').max(300) }),

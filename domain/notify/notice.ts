@@ -26,7 +26,7 @@ export interface NoticeInput {
   staffNo: string;
   title: string;
   body: string;
-  /** the app page tapping it opens, e.g. "/packages/events/pages/detail/index?id=…" */
+  /** the app page tapping it opens: a URL from the page registry, e.g. `pages.events.detail({ id })` */
   page?: string;
   /** raw values for the subscription template's fields (truncated to WeChat's limits when sent) */
   fields?: Record<string, string>;

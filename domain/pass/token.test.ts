@@ -5,6 +5,9 @@ import {
   formatToken,
   parseCode,
   parseToken,
+  PASS_GRACE_WINDOWS,
+  PASS_WINDOW_SECONDS,
+  refreshAt,
   windowOf,
 } from './token';
 
@@ -39,6 +42,22 @@ describe('pass token and code', () => {
     expect(windowOf(59)).toBe(1);
     expect(windowOf(60)).toBe(2);
     expect(expiryFor(61)).toBe(90);
+  });
+
+  it('asks for the next pass in the next window, while the old one is still accepted', () => {
+    // at every second of a window, including its first and last
+    for (let now = 1_790_000_010; now < 1_790_000_010 + 2 * PASS_WINDOW_SECONDS; now++) {
+      const exp = expiryFor(now);
+      const askAt = refreshAt(exp);
+      // the ask lands in a later window, so the answer is a new pass with a later expiry…
+      expect(windowOf(askAt)).toBe(windowOf(now) + 1);
+      expect(expiryFor(askAt)).toBe(exp + PASS_WINDOW_SECONDS);
+      // …and the old pass is still inside its grace when the ask is made
+      expect(askAt).toBeLessThanOrEqual(exp + PASS_GRACE_WINDOWS * PASS_WINDOW_SECONDS);
+    }
+    // the last second of a window and the first of the next give different expiries
+    expect(expiryFor(1_790_000_039)).toBe(1_790_000_040);
+    expect(expiryFor(1_790_000_040)).toBe(1_790_000_070);
   });
 
   it('formats and parses the typed code, tolerating spaces and dashes', () => {

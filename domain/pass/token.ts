@@ -25,6 +25,21 @@ export function expiryFor(unixSeconds: number): number {
   return (windowOf(unixSeconds) + 1) * PASS_WINDOW_SECONDS;
 }
 
+/**
+ * How long after a pass's expiry the holder asks for the next one. Asking *before* the window
+ * ends (as the pass once did, 1 s early) lands in the same window and gets the same pass back, so
+ * the countdown never restarts; asking just after it lands in the next window, while the old pass
+ * is still accepted (PASS_GRACE_WINDOWS), so the door never sees a dead code.
+ */
+export const PASS_REFRESH_LAG_SECONDS = 1;
+/** While no newer pass has come (network, clock skew), ask again this often. */
+export const PASS_RETRY_SECONDS = 3;
+
+/** Unix seconds at which the holder of a pass expiring at `exp` asks for the next one. */
+export function refreshAt(exp: number): number {
+  return exp + PASS_REFRESH_LAG_SECONDS;
+}
+
 const PREFIX = 'UH1';
 
 /** The signed text inside the token: everything the signature covers. */

@@ -123,8 +123,12 @@ export const personSummary = z.object({
 });
 export type PersonSummary = z.infer<typeof personSummary>;
 
+/** Names of the scopes in grants (events, clubs, departments, batches, congresses), by id. */
+export const scopeName = z.object({ id: z.string(), name: z.string() });
+
 export const listOutput = z.object({
   items: z.array(personSummary),
+  scopeNames: z.array(scopeName).default([]),
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
@@ -133,6 +137,7 @@ export const listOutput = z.object({
 });
 
 export const personDetail = personSummary.extend({
+  scopeNames: z.array(scopeName).default([]),
   phoneMasked: z.string(),
   joinedOn: z.string().optional(),
   /** full phone and birth date: only for admins and the person themself */

@@ -17,7 +17,6 @@ import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
 import './care-files';
-import './clubs-files';
 import './notify-outbox';
 import './steps';
 

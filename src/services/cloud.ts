@@ -1,6 +1,7 @@
 // The only place the app calls a cloud function: typed by the feature's contract, answered as the
 // output (parsed with the contract) or thrown as a CloudError with a plain-Chinese message.
-import { functionOf, type Contract, type InputOf, type OutputOf } from '../../domain/contract';
+import { functionOf } from '../../domain/action';
+import type { Contract, InputOf, OutputOf } from '../../domain/contract';
 import { CloudError, SERVICE_MESSAGE } from './cloud-error';
 import { unwrap } from './envelope';
 import { invoke } from './transport';
@@ -25,4 +26,19 @@ export async function call<C extends Contract, A extends keyof C & string>(
   const parsed = contract[action].output.safeParse(data);
   if (!parsed.success) throw new CloudError('internal', SERVICE_MESSAGE);
   return parsed.data as OutputOf<C, A>;
+}
+
+/**
+ * The same call for the main package's few actions, typed by the contract's type only: the main
+ * package carries no schemas (and so no zod), so the output is taken as the function sent it.
+ * Subpackages use `call`.
+ */
+export function mainCaller<C extends Contract>() {
+  return async <A extends keyof C & string>(
+    action: A,
+    input: InputOf<C, A>,
+  ): Promise<OutputOf<C, A>> => {
+    const event = { action, ...(input as Record<string, unknown>) };
+    return unwrap(await invoke(functionOf(action), event)) as OutputOf<C, A>;
+  };
 }

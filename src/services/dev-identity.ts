@@ -41,10 +41,6 @@ export function setDevOpenid(openid: string): void {
   storage()?.setItem(DEV_OPENID_KEY, openid);
 }
 
-export function clearDevOpenid(): void {
-  storage()?.removeItem(DEV_OPENID_KEY);
-}
-
 /** A fresh openid nobody is bound to, for trying the binding flow. */
 export function newDevOpenid(random: () => number = Math.random): string {
   const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';

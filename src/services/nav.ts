@@ -1,6 +1,6 @@
 // Going to a page: switchTab for tab pages, navigateTo for the rest, one call for every screen.
 import Taro from '@tarojs/taro';
-import { isTabUrl } from '../routes';
+import { isTabUrl } from '../../domain/pages';
 
 export function go(url: string): void {
   if (isTabUrl(url)) void Taro.switchTab({ url: url.split('?')[0] });

@@ -1,4 +1,5 @@
-// A labelled form field with its problem, if any, right under it in plain words.
+// A labelled form field (the label tied to the input for screen readers) with its problem, if
+// any, right under it in plain words.
 import { Input, Text, View } from '@tarojs/components';
 import './index.scss';
 
@@ -37,6 +38,7 @@ export function Field({
         maxlength={maxlength}
         placeholder={placeholder}
         placeholderClass="field__placeholder"
+        nativeProps={{ 'aria-label': label }}
         onInput={(e) => onInput(e.detail.value)}
         onBlur={() => onBlur?.()}
       />

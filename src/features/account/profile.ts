@@ -1,6 +1,6 @@
 // What 我的 shows about a bound caller, in plain Chinese, and whether they see the 管理 entry.
 import type { BoundMe } from '../../../domain/account/contract';
-import { ROLE_LABELS, ROLE_NAMES, type AccessRole } from '../../../domain/account/roles';
+import { ROLE_LABELS, ROLE_NAMES, type AccessRole } from '../../../domain/account/role-names';
 
 export interface ProfileRow {
   label: string;

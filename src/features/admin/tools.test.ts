@@ -1,4 +1,5 @@
 // Who sees which tool on the 管理 home.
+import { resolvePage } from '../../../domain/pages';
 import { toolsFor } from './tools';
 
 const keys = (grants: Parameters<typeof toolsFor>[0]) => toolsFor(grants).map((t) => t.key);
@@ -43,4 +44,9 @@ it("shows a trip leader the leader's list", () => {
 
 it('shows plain staff nothing', () => {
   expect(keys([])).toEqual([]);
+});
+
+it('opens a declared page from every tool', () => {
+  for (const t of toolsFor([{ role: 'admin' }]))
+    expect([t.key, resolvePage(t.url) !== null]).toEqual([t.key, true]);
 });

@@ -1,7 +1,6 @@
-// The 管理 home's list of tools and who sees which. A tool's url stays null until its subpackage
-// exists; the subpackage's engineer sets it (and the tool checks access again on the server).
-import { URLS } from '../../routes';
+// The 管理 home's list of tools and who sees which (each tool checks access again on the server).
 import { holdsRole, type AccessRole, type RoleGrant } from '../../../domain/account/roles';
+import { pages } from '../../../domain/pages';
 
 export interface AdminTool {
   key: string;
@@ -9,7 +8,8 @@ export interface AdminTool {
   hint: string;
   /** any of these roles shows the tool (admins see all) */
   roles: readonly AccessRole[];
-  url: string | null;
+  /** the page it opens (from the page registry) */
+  url: string;
 }
 
 export const ADMIN_TOOLS: readonly AdminTool[] = [
@@ -18,98 +18,98 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     title: '活动管理',
     hint: '发布活动、扫码签到、导出名单',
     roles: ['organizer'],
-    url: '/packages/events/pages/manage/index',
+    url: pages.events.manage(),
   },
   {
     key: 'branch',
     title: '本分工会',
     hint: '本分工会人员、名额与未领取的福利',
     roles: ['branch_chair'],
-    url: URLS.rosterPeople,
+    url: pages.admin.rosterPeople(),
   },
   {
     key: 'welfare',
     title: '福利发放',
     hint: '礼包与库存、领取与核销情况',
     roles: ['admin'],
-    url: '/packages/welfare/pages/admin/index',
+    url: pages.welfare.admin(),
   },
   {
     key: 'handover',
     title: '福利核销',
     hint: '扫领取码或输入短码，交付礼包',
     roles: ['distributor'],
-    url: '/packages/welfare/pages/scan/index',
+    url: pages.welfare.scan(),
   },
   {
     key: 'walkathon',
     title: '健步走',
     hint: '活动设置、各分工会达标率',
     roles: ['admin', 'branch_chair'],
-    url: URLS.walkathonAdmin,
+    url: pages.walkathon.admin(),
   },
   {
     key: 'proposals',
     title: '提案办理',
     hint: '立案、分派承办部门、答复',
     roles: ['admin', 'committee', 'handler'],
-    url: URLS.proposals,
+    url: pages.proposals.index(),
   },
   {
     key: 'trips',
     title: '疗休养',
     hint: '发布计划、分配名额、导入往年记录',
     roles: ['admin'],
-    url: URLS.tripsAdmin,
+    url: pages.trips.admin(),
   },
   {
     key: 'tripLeader',
     title: '疗休养领队',
     hint: '本批次名单、出发签到、旅行社名单',
     roles: ['trip_leader'],
-    url: URLS.tripsLeader,
+    url: pages.trips.leader(),
   },
   {
     key: 'care',
     title: '关爱帮扶',
     hint: '审核帮扶申请、登记发放与慰问',
     roles: ['admin', 'branch_chair', 'care_committee'],
-    url: URLS.careQueue,
+    url: pages.care.queue(),
   },
   {
     key: 'roster',
     title: '名册导入',
     hint: '导入教职工名册、核对分工会',
     roles: ['admin'],
-    url: URLS.rosterImport,
+    url: pages.admin.rosterImport(),
   },
   {
     key: 'people',
     title: '人员与角色',
     hint: '按姓名或工号查找，授予角色、解绑微信',
     roles: ['admin'],
-    url: URLS.rosterPeople,
+    url: pages.admin.rosterPeople(),
   },
   {
     key: 'branches',
     title: '分工会',
     hint: '各分工会名称、顺序与人数',
     roles: ['admin'],
-    url: URLS.rosterBranches,
+    url: pages.admin.rosterBranches(),
   },
   {
     key: 'rosterExport',
     title: '导出名册',
     hint: '按分工会和状态导出 Excel',
     roles: ['admin', 'branch_chair'],
-    url: URLS.rosterExport,
+    url: pages.admin.rosterExport(),
   },
   {
     key: 'notify',
     title: '消息发送',
     hint: '给报名者或分工会发通知',
     roles: ['admin'],
-    url: '/packages/notify/pages/broadcast/index',
+    url: pages.notify.broadcast(),
   },
 ];
 

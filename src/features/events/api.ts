@@ -20,14 +20,4 @@ export function events<A extends keyof EventsContract & string>(
   return call(eventsContract, action, input);
 }
 
-const ROOT = '/packages/events/pages';
-const q = (id: string) => `?id=${encodeURIComponent(id)}`;
-export const EVENT_URLS = {
-  detail: (id: string) => `${ROOT}/detail/index${q(id)}`,
-  pass: (id: string) => `${ROOT}/pass/index${q(id)}`,
-  manage: `${ROOT}/manage/index`,
-  create: `${ROOT}/edit/index`,
-  edit: (id: string) => `${ROOT}/edit/index${q(id)}`,
-  checkin: (id: string) => `${ROOT}/checkin/index${q(id)}`,
-  attendance: (id: string) => `${ROOT}/attendance/index${q(id)}`,
-};
+export { EVENT_URLS } from './main-api';

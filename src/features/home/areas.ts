@@ -1,27 +1,25 @@
-// The product's areas as the home page's big buttons: where each goes, or honestly "即将开放".
-import { URLS } from '../../routes';
+// The product's areas as the home page's big buttons and the page each opens.
+import { pages } from '../../../domain/pages';
 
 export interface Area {
   key: string;
   title: string;
   /** one short line under the title */
   hint: string;
-  /** where it opens; null while the area is not built yet */
-  url: string | null;
+  /** the page it opens (from the page registry) */
+  url: string;
 }
 
 export const AREAS: readonly Area[] = [
-  { key: 'events', title: '活动报名', hint: '讲座、比赛、疗休养', url: URLS.events },
-  { key: 'welfare', title: '福利领取', hint: '节日礼包，选一份', url: URLS.welfare },
-  { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: URLS.walkathon },
-  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: URLS.clubs },
-  { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: URLS.proposals },
-  { key: 'trips', title: '疗休养', hint: '报名、选路线、确认名额', url: URLS.trips },
-  { key: 'care', title: '关爱帮扶', hint: '困难帮扶、大病补助、理赔', url: URLS.care },
-  { key: 'messages', title: '消息', hint: '通知与提醒', url: URLS.inbox },
+  { key: 'events', title: '活动报名', hint: '讲座、比赛、疗休养', url: pages.tabs.events() },
+  { key: 'welfare', title: '福利领取', hint: '节日礼包，选一份', url: pages.tabs.welfare() },
+  { key: 'walkathon', title: '健步走', hint: '同步微信步数', url: pages.walkathon.index() },
+  { key: 'clubs', title: '社团', hint: '协会与兴趣小组', url: pages.clubs.index() },
+  { key: 'proposals', title: '提案', hint: '教代会提案与建议', url: pages.proposals.index() },
+  { key: 'trips', title: '疗休养', hint: '报名、选路线、确认名额', url: pages.trips.index() },
+  { key: 'care', title: '关爱帮扶', hint: '困难帮扶、大病补助、理赔', url: pages.care.index() },
+  { key: 'messages', title: '消息', hint: '通知与提醒', url: pages.notify.inbox() },
 ];
-
-export const SOON = '即将开放';
 
 /** "上午好" and friends, by the minute of the Beijing day. */
 export function greetingFor(minuteOfDay: number): string {

@@ -7,7 +7,7 @@
 // in the quota ledger afterwards (outcome.recorded). The flow itself is in subscribe-flow.ts.
 import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
-import { getTemplates, recordSubscribe } from './api';
+import { getTemplates, recordSubscribe } from './main-api';
 import { readWeappAnswer, type AskedTemplate, type SubscribeResult } from './subscribe-answer';
 import { createAsker } from './subscribe-flow';
 

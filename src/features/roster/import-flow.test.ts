@@ -1,7 +1,7 @@
 // The import screen's decisions and the staged import loop.
 import type { ImportResult, RosterPreview } from '../../../domain/roster/contract';
 import { canConfirm, confirmText, percent, runStagedImport, summaryTiles } from './import-flow';
-import { barWidths, grantLabel } from './labels';
+import { barWidths, grantLabel, scopeNamer } from './labels';
 
 const preview = (bad: number, missing = 0): RosterPreview => ({
   fingerprint: 'f'.repeat(64),
@@ -95,6 +95,21 @@ it('labels grants with their scope, and sizes bars', () => {
   );
   expect(grantLabel({ role: 'organizer' }, names)).toBe('活动组织者（全部活动）');
   expect(grantLabel({ role: 'distributor', pointId: 'P1' }, names)).toBe('福利核销员 · 领取点 P1');
+  // D6: names, not raw ids, for clubs and departments (and safe for odd ids)
+  const named = scopeNamer(
+    [{ id: 'b01', name: '机关分工会' }],
+    [
+      { id: 'club-calligraphy', name: '书法协会' },
+      { id: 'rsc', name: '人事处' },
+    ],
+  );
+  expect(grantLabel({ role: 'club_leader', clubId: 'club-calligraphy' }, named)).toBe(
+    '社团负责人 · 社团 书法协会',
+  );
+  expect(grantLabel({ role: 'handler', departmentId: 'rsc' }, named)).toBe(
+    '承办部门 · 部门 人事处',
+  );
+  expect(named('constructor')).toBe('constructor');
   expect(barWidths([0, 5, 10, 100])).toEqual([0, 5, 10, 100]);
   expect(barWidths([1, 1000])).toEqual([2, 100]);
 });

@@ -1,20 +1,8 @@
-// The trips subpackage's pages and their URLs (kept in step with app.config.ts and src/routes.ts).
-export const TRIPS_ROOT = 'packages/trips/';
+// The trips subpackage's URLs, from the page registry (domain/pages.ts).
+import { pages } from '../../../domain/pages';
 
-export const TRIPS_PAGES = {
-  index: 'pages/index/index',
-  pass: 'pages/pass/index',
-  admin: 'pages/admin/index',
-  leader: 'pages/leader/index',
-} as const;
+type TripsPage = keyof typeof pages.trips;
 
-export function tripsUrl(
-  page: keyof typeof TRIPS_PAGES,
-  query: Record<string, string | undefined> = {},
-): string {
-  const q = Object.entries(query)
-    .filter(([, v]) => v)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v as string)}`)
-    .join('&');
-  return `/${TRIPS_ROOT}${TRIPS_PAGES[page]}${q ? `?${q}` : ''}`;
+export function tripsUrl(page: TripsPage, query: Record<string, string | undefined> = {}): string {
+  return (pages.trips[page] as (q?: Record<string, string | undefined>) => string)(query);
 }

@@ -3,19 +3,13 @@ import type { z } from 'zod';
 import {
   welfareContract,
   type createBatchInput,
-  type DeliveryInput,
   type peopleInput,
 } from '../../../domain/welfare/contract';
 import { rosterContract } from '../../../domain/roster/contract';
 import { call } from '../../services/cloud';
 
-export const currentBatches = () => call(welfareContract, 'welfare.current', {});
-export const chooseGift = (batchId: string, optionId: string, delivery?: DeliveryInput) =>
-  call(
-    welfareContract,
-    'welfare.claim',
-    delivery ? { batchId, optionId, delivery } : { batchId, optionId },
-  );
+export { chooseGift, currentBatches } from './main-api';
+
 export const getMyClaim = (batchId: string) =>
   call(welfareContract, 'welfare.myClaim', { batchId });
 export const handoverByCode = (batchId: string, code: string) =>

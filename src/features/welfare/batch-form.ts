@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { beijingDay, startOfBeijingDay, YMD } from '../../../domain/time';
 import { createBatchInput, type FULFILMENTS } from '../../../domain/welfare/contract';
+import { fenToYuan } from './view';
 
 export type Audience = 'all' | 'members' | 'list';
 export type Fulfilment = (typeof FULFILMENTS)[number];
@@ -82,12 +83,7 @@ export function yuanToFen(text: string): number | null {
   return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
 }
 
-/** 12800 → "128 元", 9950 → "99.50 元". */
-export function fenToYuan(fen: number): string {
-  const yuan = Math.floor(fen / 100);
-  const rest = fen % 100;
-  return rest ? `${yuan}.${String(rest).padStart(2, '0')} 元` : `${yuan} 元`;
-}
+export { fenToYuan };
 
 /** A pasted list of 工号: split on spaces, new lines, commas (either width), 、 and ；, deduplicated. */
 export function parseStaffNos(text: string): string[] {

@@ -1,17 +1,9 @@
-// The welfare subpackage's pages (declared in app.config.ts's welfare block).
-export const WELFARE_ROOT = 'packages/welfare/';
-export const WELFARE_PAGES = [
-  'pages/code/index',
-  'pages/scan/index',
-  'pages/admin/index',
-  'pages/progress/index',
-];
-
-const q = (batchId: string) => `?batchId=${encodeURIComponent(batchId)}`;
+// The welfare pages' URLs, from the page registry (new code may call `pages.welfare.*` directly).
+import { pages } from '../../../domain/pages';
 
 export const WELFARE_URLS = {
-  code: (batchId: string) => `/${WELFARE_ROOT}pages/code/index${q(batchId)}`,
-  scan: (batchId?: string) => `/${WELFARE_ROOT}pages/scan/index${batchId ? q(batchId) : ''}`,
-  admin: `/${WELFARE_ROOT}pages/admin/index`,
-  progress: (batchId: string) => `/${WELFARE_ROOT}pages/progress/index${q(batchId)}`,
+  code: (batchId: string) => pages.welfare.code({ batchId }),
+  scan: (batchId?: string) => pages.welfare.scan({ batchId }),
+  admin: pages.welfare.admin(),
+  progress: (batchId: string) => pages.welfare.progress({ batchId }),
 } as const;

@@ -1,5 +1,5 @@
 // The welfare screens' pure helpers.
-import { barPercent, stockLabel } from './view';
+import { barPercent, optionTag, stockLabel } from './view';
 
 describe('welfare view helpers', () => {
   it('words stock plainly', () => {
@@ -11,5 +11,20 @@ describe('welfare view helpers', () => {
     expect(barPercent(0, 10)).toBe(0);
     expect(barPercent(1, 1000)).toBe(2);
     expect(barPercent(5, 10)).toBe(50);
+  });
+});
+
+describe('optionTag (D4: changing the gift)', () => {
+  it('moves ✓ 我选的 to the new pick at once, and marks the old one until saved', () => {
+    expect(optionTag('rice', 'eggs', 'rice', true)).toBe('原来选的（还没更换）');
+    expect(optionTag('eggs', 'eggs', 'rice', true)).toBe('✓ 我选的');
+    expect(optionTag('mush', 'eggs', 'rice', true)).toBeNull();
+  });
+  it('shows my saved choice when nothing is pending or the batch is closed', () => {
+    expect(optionTag('rice', 'rice', 'rice', true)).toBe('✓ 我选的');
+    expect(optionTag('rice', null, 'rice', true)).toBe('✓ 我选的');
+    expect(optionTag('eggs', 'eggs', 'rice', false)).toBeNull();
+    expect(optionTag('rice', 'eggs', 'rice', false)).toBe('✓ 我选的');
+    expect(optionTag('rice', null, null, true)).toBeNull();
   });
 });

@@ -19,3 +19,26 @@ export function barPercent(value: number, max: number): number {
   if (max <= 0 || value <= 0) return 0;
   return Math.max(2, Math.round((value / max) * 100));
 }
+
+/** 12800 → "128 元", 9950 → "99.50 元". */
+export function fenToYuan(fen: number): string {
+  const yuan = Math.floor(fen / 100);
+  const rest = fen % 100;
+  return rest ? `${yuan}.${String(rest).padStart(2, '0')} 元` : `${yuan} 元`;
+}
+
+/**
+ * What an option card says about my choice: the one I have picked says "✓ 我选的" (even before the
+ * change is saved), the one it replaces "原来选的（还没更换）" until I save, the rest nothing.
+ */
+export function optionTag(
+  optionId: string,
+  picked: string | null,
+  mine: string | null,
+  open: boolean,
+): string | null {
+  const chosen = open ? (picked ?? mine) : mine;
+  if (optionId === chosen) return '✓ 我选的';
+  if (open && optionId === mine && picked && picked !== mine) return '原来选的（还没更换）';
+  return null;
+}

@@ -1,5 +1,5 @@
 // Shared by the weapp native pass and its h5 twin: seconds left on a pass, the label under the
-// QR, and a ticking countdown that asks for a fresh pass shortly before the current one expires.
+// QR, and a ticking countdown that asks for a fresh pass just after the current one expires.
 
 /** Whole seconds until `expiresAt` (ISO string or ms), never below 0. */
 function secondsLeft(expiresAt, now) {
@@ -17,22 +17,37 @@ function spacedCode(code) {
   return code ? code.slice(0, -4) + ' ' + code.slice(-4) : '';
 }
 
+// Mirrors PASS_REFRESH_LAG_SECONDS and PASS_RETRY_SECONDS in domain/pass/token.ts (this file is
+// plain JS for the native component; a test checks the two agree).
+var REFRESH_LAG_SECONDS = 1;
+var RETRY_SECONDS = 3;
+
+function toMs(t) {
+  return typeof t === 'number' ? t : Date.parse(t);
+}
+
 /**
- * Ticks once a second: onTick(seconds) each time, onExpire() once when the pass has `lead`
- * seconds or fewer left (so the new one arrives before the old one stops working).
+ * Ticks once a second: onTick(seconds) each time; onExpire() once the pass is REFRESH_LAG seconds
+ * past its expiry (so the server is in the next window and answers a new pass, while the old one
+ * is still accepted), then again every RETRY seconds until a newer pass replaces this countdown.
+ * Counts on the server's clock when `serverNow` is given (a phone's clock may be off).
  * Returns stop(). Timers and clock are injectable for tests.
  */
 function startCountdown(opts) {
-  const now = opts.now || Date.now;
+  const localNow = opts.now || Date.now;
   const every = opts.setInterval || setInterval;
   const clear = opts.clearInterval || clearInterval;
-  const lead = opts.lead === undefined ? 1 : opts.lead;
-  let fired = false;
+  const lag = opts.lag === undefined ? REFRESH_LAG_SECONDS : opts.lag;
+  const retry = opts.retry === undefined ? RETRY_SECONDS : opts.retry;
+  const offset = opts.serverNow ? toMs(opts.serverNow) - localNow() : 0;
+  const end = toMs(opts.expiresAt);
+  const now = () => localNow() + offset;
+  let askedAt = null;
   const tick = () => {
-    const s = secondsLeft(opts.expiresAt, now());
-    opts.onTick(s);
-    if (!fired && s <= lead) {
-      fired = true;
+    const t = now();
+    opts.onTick(secondsLeft(end, t));
+    if (t >= end + lag * 1000 && (askedAt === null || t - askedAt >= retry * 1000 || t < askedAt)) {
+      askedAt = t;
       opts.onExpire();
     }
   };
@@ -41,4 +56,11 @@ function startCountdown(opts) {
   return () => clear(handle);
 }
 
-module.exports = { secondsLeft, countdownLabel, spacedCode, startCountdown };
+module.exports = {
+  secondsLeft,
+  countdownLabel,
+  spacedCode,
+  startCountdown,
+  REFRESH_LAG_SECONDS,
+  RETRY_SECONDS,
+};

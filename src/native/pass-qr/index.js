@@ -1,5 +1,5 @@
 // The event pass as a weapp native component: draws the token as a QR on a 2D canvas, shows the
-// typed code and a countdown, and fires `refresh` shortly before the pass expires (every 30 s).
+// typed code and a countdown, and fires `refresh` just after the pass expires (every 30 s), again until a new one comes.
 /* global Component, wx */
 const { qrMatrix, drawMatrix } = require('./qr-matrix');
 const { countdownLabel, spacedCode, startCountdown } = require('./countdown');
@@ -9,14 +9,16 @@ Component({
     token: { type: String, value: '' },
     code: { type: String, value: '' },
     expiresAt: { type: String, value: '' },
+    serverNow: { type: String, value: '' },
     px: { type: Number, value: 260 },
   },
   data: { spaced: '', label: '', modules: 0 },
   observers: {
-    'token, code, expiresAt': function (token, code, expiresAt) {
+    'token, code, expiresAt, serverNow': function (token, code, expiresAt, serverNow) {
       this.setData({ spaced: spacedCode(code) });
       if (token) this.draw(token);
-      if (expiresAt) this.restart(expiresAt);
+      // a new answer restarts the countdown even when it is the same pass (same window)
+      if (expiresAt) this.restart(expiresAt, serverNow);
     },
   },
   lifetimes: {
@@ -25,10 +27,11 @@ Component({
     },
   },
   methods: {
-    restart(expiresAt) {
+    restart(expiresAt, serverNow) {
       if (this.stop) this.stop();
       this.stop = startCountdown({
         expiresAt,
+        serverNow: serverNow || undefined,
         onTick: (s) => this.setData({ label: countdownLabel(s) }),
         onExpire: () => this.triggerEvent('refresh', {}),
       });

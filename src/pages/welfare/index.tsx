@@ -11,14 +11,14 @@ import { ErrorBanner } from '../../components/error-banner';
 import { LoadingState } from '../../components/loading-state';
 import { PageShell } from '../../components/page-shell';
 import { Field } from '../../components/field';
-import { chooseGift, currentBatches } from '../../features/welfare/api';
+import { chooseGift, currentBatches } from '../../features/welfare/main-api';
 import '../../features/welfare/components/welfare.scss';
 import { WELFARE_URLS } from '../../features/welfare/urls';
-import { fenToYuan } from '../../features/welfare/batch-form';
-import { phaseLine, stockLabel } from '../../features/welfare/view';
+import { fenToYuan, optionTag, phaseLine, stockLabel } from '../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../services/cloud';
 import { go } from '../../services/nav';
 import { askToSubscribe, usePreloadTemplates } from '../../features/notify/ask-to-subscribe';
+import { Chip, ChipRow } from '../../components/chips';
 
 function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Promise<void> }) {
   const [picked, setPicked] = useState<string | null>(batch.myOptionId);
@@ -32,6 +32,8 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
   const mine = batch.myOptionId;
   const open = batch.phase === 'open' && batch.eligible && !batch.myHandedOverAt;
   const pickedName = batch.options.find((o) => o.optionId === picked)?.name ?? '';
+  const tagOf = (optionId: string) => optionTag(optionId, picked, mine, open);
+  const pending = open && Boolean(picked) && picked !== mine;
 
   const submit = async () => {
     if (!picked) return;
@@ -114,24 +116,23 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
             >
               {stockLabel(o.left, o.stock)}
             </Text>
-            {o.optionId === mine ? <Text className="wf-option__tag">✓ 我选的</Text> : null}
+            {tagOf(o.optionId) ? (
+              <Text
+                className={`wf-option__tag${tagOf(o.optionId)?.startsWith('✓') ? '' : ' wf-option__tag--old'}`}
+              >
+                {tagOf(o.optionId)}
+              </Text>
+            ) : null}
           </View>
         );
       })}
       {open && batch.fulfilment !== 'pickup' ? (
         <View>
           {batch.fulfilment === 'both' ? (
-            <View className="wf-tabs">
-              <Text
-                className={`wf-tab${!ship ? ' wf-tab--on' : ''}`}
-                onClick={() => setShip(false)}
-              >
-                到领取点自取
-              </Text>
-              <Text className={`wf-tab${ship ? ' wf-tab--on' : ''}`} onClick={() => setShip(true)}>
-                快递到家
-              </Text>
-            </View>
+            <ChipRow label="领取方式">
+              <Chip label="到领取点自取" on={!ship} onClick={() => setShip(false)} />
+              <Chip label="快递到家" on={ship} onClick={() => setShip(true)} />
+            </ChipRow>
           ) : null}
           {ship ? (
             <>
@@ -158,7 +159,8 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
         </View>
       ) : null}
       <ErrorBanner error={error} />
-      <View className="wf-actions">
+      {/* a pending choice keeps its save button in view (sticky), not below the fold */}
+      <View className={`wf-actions${pending ? ' wf-actions--sticky' : ''}`}>
         {open && picked && (picked !== mine || ship) ? (
           <BigButton loading={busy} onClick={submit}>
             {picked === mine

@@ -1,11 +1,9 @@
 // The binding form: 工号, 姓名, 手机号后四位 → account.bind, with problems shown under each field.
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
-import { URLS } from '../../../routes';
 import { toCloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { bind } from '../api';
@@ -20,6 +18,8 @@ import {
 } from '../bind-form';
 import { meStore } from '../use-me';
 import './bind-form.scss';
+import { pages } from '../../../../domain/pages';
+import { noteJustBound } from '../just-bound';
 
 export function BindForm() {
   const [values, setValues] = useState<BindValues>(EMPTY_BIND);
@@ -49,8 +49,8 @@ export function BindForm() {
     try {
       const me = await bind(checked.input);
       meStore.set(me);
-      void Taro.showToast({ title: '绑定成功', icon: 'success' });
-      go(URLS.me);
+      if (me.bound) noteJustBound(me.name);
+      go(pages.tabs.me());
     } catch (e) {
       const refusal = bindErrorsFrom(toCloudError(e));
       setErrors(refusal.fields);

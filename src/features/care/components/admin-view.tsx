@@ -20,7 +20,7 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { parseYuan, todayYmd, yuan } from '../money';
 import { toProgrammeInput, type ProgrammeFormValues } from '../programme-form';

@@ -10,7 +10,7 @@ import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { parseYuan, yuan } from '../money';
 import { careUrl } from '../routes';

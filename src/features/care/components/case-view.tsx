@@ -21,7 +21,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { PickCancelled } from '../../../services/file';
 import { go } from '../../../services/nav';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { pickAttachments } from '../files';
 import { parseYuan, todayYmd, yuan } from '../money';

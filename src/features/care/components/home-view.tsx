@@ -7,10 +7,10 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
-import { URLS } from '../../../routes';
+import { pages } from '../../../../domain/pages';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { careUrl } from '../routes';
 import { Card, StatusTag } from './bits';
@@ -102,7 +102,7 @@ export function HomeView() {
           )}
         </Card>
       ) : null}
-      <BigButton kind="secondary" onClick={() => go(URLS.home)}>
+      <BigButton kind="secondary" onClick={() => go(pages.tabs.home())}>
         回到首页
       </BigButton>
     </View>

@@ -4,7 +4,7 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { go } from '../../../services/nav';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { yuan } from '../money';
 import { careUrl } from '../routes';

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { go } from '../../../services/nav';
-import { useLoad } from '../../proposals/use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { careApi } from '../api';
 import { yuan } from '../money';
 import { careUrl } from '../routes';

@@ -12,8 +12,9 @@ import { NavRow } from '../../../components/nav-row';
 import type { CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
-import { clubs, clubUrl, STATUS_LABELS } from '../api';
+import { clubs, STATUS_LABELS } from '../api';
 import './clubs.scss';
+import { pages } from '../../../../domain/pages';
 
 function countText(c: ClubSummary): string {
   const n = c.memberCap ? `${c.memberCount}/${c.memberCap} 人` : `${c.memberCount} 人`;
@@ -56,7 +57,7 @@ export function ClubList() {
           key={c.clubId}
           title={c.name}
           hint={countText(c)}
-          onClick={() => go(clubUrl(c.clubId))}
+          onClick={() => go(pages.clubs.club({ clubId: c.clubId }))}
         />
       ))}
       {me?.roles.includes('admin') ? <CreateClub onDone={() => load(q)} /> : null}

@@ -1,6 +1,6 @@
 // A club's page: what it is, who leads it, my membership and the one main button (join / post),
 // its next activities and recent posts; leaders manage requests and members; admins hide posts.
-import { Image, Text, Textarea, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_PHOTOS, type PostView } from '../../../../domain/clubs/contract';
@@ -12,14 +12,12 @@ import { LoadingState } from '../../../components/loading-state';
 import type { CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { go } from '../../../services/nav';
-import { clubActivityUrl, clubs, eventUrl, STATUS_LABELS, type ClubPage } from '../api';
+import { clubs, STATUS_LABELS, type ClubPage } from '../api';
 import { preparePhoto } from '../photo';
 import './clubs.scss';
-
-async function confirm(content: string): Promise<boolean> {
-  const r = await Taro.showModal({ title: '请确认', content });
-  return r.confirm;
-}
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
+import { TextArea } from '../../../components/text-area';
 
 export function ClubView({ clubId }: { clubId: string }) {
   const { me } = useMe();
@@ -114,7 +112,11 @@ export function ClubView({ clubId }: { clubId: string }) {
           <Text className="clubs__small">点活动查看详情、报名。</Text>
         )}
         {page.activities.map((a) => (
-          <View key={a.eventId} className="clubs__row" onClick={() => go(eventUrl(a.eventId))}>
+          <View
+            key={a.eventId}
+            className="clubs__row"
+            onClick={() => go(pages.events.detail({ id: a.eventId }))}
+          >
             <Text className="clubs__line">{a.title}</Text>
             <Text className="clubs__small">
               {a.startAt ? beijingDateTime(a.startAt) : ''}
@@ -125,7 +127,10 @@ export function ClubView({ clubId }: { clubId: string }) {
       </View>
 
       {page.iLead ? (
-        <BigButton kind="secondary" onClick={() => go(clubActivityUrl(clubId, club.name))}>
+        <BigButton
+          kind="secondary"
+          onClick={() => go(pages.events.edit({ clubId, clubName: club.name }))}
+        >
           发布社团活动
         </BigButton>
       ) : null}
@@ -290,13 +295,12 @@ function Composer({ clubId, onPosted }: { clubId: string; onPosted: () => void }
 
   return (
     <View className="clubs__card">
-      <Text className="clubs__card-title">发动态</Text>
-      <Textarea
-        className="clubs__textarea"
+      <TextArea
+        label="发动态"
         value={text}
         maxlength={1000}
         placeholder="分享活动照片和心得"
-        onInput={(e) => setText(e.detail.value)}
+        onInput={setText}
       />
       <View className="clubs__photos">
         {photos.map((p) => (

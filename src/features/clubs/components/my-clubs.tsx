@@ -5,18 +5,26 @@ import type { ClubsContract } from '../../../../domain/clubs/contract';
 import type { OutputOf } from '../../../../domain/contract';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
-import { clubs, clubUrl, CLUBS_URL, STATUS_LABELS } from '../api';
+import { useMe } from '../../account/use-me';
+import { clubs, STATUS_LABELS } from '../main-api';
 import './my-clubs.scss';
+import { pages } from '../../../../domain/pages';
 
 type Mine = OutputOf<ClubsContract, 'clubs.mine'>['clubs'];
 
 export function MyClubs() {
   const [list, setList] = useState<Mine | null>(null);
+  // reload when who I am changes (just bound, identity switched): 我的社团 is never stale
+  const staffNo = useMe().me?.staffNo ?? null;
   useEffect(() => {
+    if (!staffNo) {
+      setList(null);
+      return;
+    }
     clubs('clubs.mine', {})
       .then((r) => setList(r.clubs))
       .catch(() => setList(null));
-  }, []);
+  }, [staffNo]);
   if (!list) return null;
   return (
     <View className="my-clubs">
@@ -25,7 +33,7 @@ export function MyClubs() {
         <NavRow
           title="还没有加入社团"
           hint="去看看摄影、书画、读书会等协会"
-          onClick={() => go(CLUBS_URL)}
+          onClick={() => go(pages.clubs.index())}
         />
       ) : (
         list.map((c) => (
@@ -33,7 +41,7 @@ export function MyClubs() {
             key={c.clubId}
             title={c.name}
             hint={c.leader ? '我是负责人' : STATUS_LABELS[c.myStatus ?? 'member']}
-            onClick={() => go(clubUrl(c.clubId))}
+            onClick={() => go(pages.clubs.club({ clubId: c.clubId }))}
           />
         ))
       )}

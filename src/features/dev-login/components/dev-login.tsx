@@ -3,7 +3,6 @@ import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useMemo, useState } from 'react';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
-import { URLS } from '../../../routes';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { getDevOpenid, newDevOpenid, setDevOpenid } from '../../../services/dev-identity';
 import { getDevUsers, type DevUser } from '../../../services/dev-users';
@@ -11,11 +10,12 @@ import { go } from '../../../services/nav';
 import { meStore } from '../../account/use-me';
 import { filterUsers, roleText } from '../filter';
 import './dev-login.scss';
+import { pages } from '../../../../domain/pages';
 
 function actAs(openid: string) {
   setDevOpenid(openid);
   void meStore.refresh();
-  go(URLS.me);
+  go(pages.tabs.me());
 }
 
 export function DevLogin() {

@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { EventSummary } from '../../../../domain/events/contract';
 import { go } from '../../../services/nav';
-import { EVENT_URLS } from '../api';
+import { EVENT_URLS } from '../main-api';
 import { mineTag, PHASE_LABELS, seatsText, whenText } from '../format';
 import './events.scss';
 

@@ -2,7 +2,7 @@
 // main button for it; my pass; cancel before the cutoff; organizers' tools; branch chairs' team.
 // A mixer (联谊) asks for the private declaration before sign-up and, after it, links to the marks.
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
@@ -20,6 +20,7 @@ import { mixerUrl } from '../../clubs/api';
 import { MixerDeclarations, MixerDeclare } from '../../clubs/components/mixer';
 import { TeamEntry } from './team-entry';
 import './events.scss';
+import { confirm } from '../../../components/confirm';
 
 const PRIMARY: Record<string, string> = {
   signup: '立即报名',
@@ -32,10 +33,6 @@ const RESULT: Record<string, string> = {
   waitlisted: '已排上候补，有人取消时按顺序递补，递补成功会通知你。',
   pending: '报名已提交，结果出来会通知你。',
 };
-
-async function confirm(content: string): Promise<boolean> {
-  return (await Taro.showModal({ title: '请确认', content })).confirm;
-}
 
 export function EventDetailView({ eventId }: { eventId: string }) {
   const { me } = useMe();

@@ -11,7 +11,7 @@ import type { CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { URLS } from '../../../routes';
 import { useMe } from '../../account/use-me';
-import { events, EVENT_URLS, type EventSummary } from '../api';
+import { events, EVENT_URLS, type EventSummary } from '../main-api';
 import { EventCard } from './event-card';
 import './events.scss';
 

@@ -10,11 +10,13 @@ export interface PassQrProps {
   token: string;
   code: string;
   expiresAt: string;
+  /** the server's clock at issue: the countdown runs on it */
+  serverNow?: string;
   onRefresh: () => void;
   px?: number;
 }
 
-export function PassQrH5({ token, code, expiresAt, onRefresh, px = 260 }: PassQrProps) {
+export function PassQrH5({ token, code, expiresAt, serverNow, onRefresh, px = 260 }: PassQrProps) {
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const [label, setLabel] = useState('');
   useEffect(() => {
@@ -33,11 +35,13 @@ export function PassQrH5({ token, code, expiresAt, onRefresh, px = 260 }: PassQr
       expiresAt
         ? startCountdown({
             expiresAt,
+            serverNow,
             onTick: (s: number) => setLabel(countdownLabel(s)),
             onExpire: onRefresh,
           })
         : undefined,
-    [expiresAt, onRefresh],
+    // a new answer (new serverNow) restarts it even when the pass itself is unchanged
+    [expiresAt, serverNow, onRefresh],
   );
   return (
     <View className="ev-pass">
@@ -50,7 +54,9 @@ export function PassQrH5({ token, code, expiresAt, onRefresh, px = 260 }: PassQr
       <Text className="ev-pass__code" data-testid="pass-code">
         {spacedCode(code)}
       </Text>
-      <Text className="ev-pass__countdown">{label}</Text>
+      <Text className="ev-pass__countdown" data-testid="pass-countdown">
+        {label}
+      </Text>
     </View>
   );
 }

@@ -1,21 +1,19 @@
-// My pass for an event: a QR that rotates every 30 s plus the 8-digit code to read out, bright
-// screen kept on. weapp: the native <pass-qr> component; h5: its React twin.
+// My pass for an event: which event, when and where; a QR that rotates every 30 s plus the
+// 8-digit code to read out, a big 刷新 button, bright screen kept on. weapp: the native <pass-qr> component; h5: its React twin.
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { createElement, useCallback, useState } from 'react';
+import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
-import type { CloudError } from '../../../services/cloud';
+import { toCloudError, type CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { events } from '../api';
+import { whenText } from '../format';
 import { PassQrH5 } from './pass-qr-h5';
 import './events.scss';
 
-interface Pass {
-  token: string;
-  code: string;
-  expiresAt: string;
-}
+type Pass = Awaited<ReturnType<typeof events<'events.pass'>>>;
 
 let savedBrightness: number | null = null;
 
@@ -39,13 +37,16 @@ export function PassView({ eventId }: { eventId: string }) {
   const { me } = useMe();
   const [pass, setPass] = useState<Pass | null>(null);
   const [error, setError] = useState<CloudError | null>(null);
+  const [busy, setBusy] = useState(false);
   const refresh = useCallback(() => {
+    setBusy(true);
     events('events.pass', { eventId })
       .then((p) => {
         setPass(p);
         setError(null);
       })
-      .catch((e: CloudError) => setError(e));
+      .catch((e: unknown) => setError(toCloudError(e)))
+      .finally(() => setBusy(false));
   }, [eventId]);
   useDidShow(() => {
     refresh();
@@ -60,7 +61,14 @@ export function PassView({ eventId }: { eventId: string }) {
       <LoadingState text="正在生成签到码…" />
     );
   return (
-    <View>
+    <View className="ev-pass-page">
+      <View className="ev-pass ev-pass--event" data-testid="pass-event">
+        <Text className="ev-pass__event">{pass.event.title}</Text>
+        <Text className="ev-pass__line">
+          时间：{whenText(pass.event.startAt, pass.event.endAt)}
+        </Text>
+        <Text className="ev-pass__line">地点：{pass.event.location}</Text>
+      </View>
       <View className="ev-pass">
         <Text className="ev-pass__name">{me?.name ?? ''}</Text>
         {process.env.TARO_ENV === 'weapp' ? (
@@ -68,6 +76,7 @@ export function PassView({ eventId }: { eventId: string }) {
             token: pass.token,
             code: pass.code,
             expiresAt: pass.expiresAt,
+            serverNow: pass.serverNow,
             onRefresh: refresh,
           })
         ) : (
@@ -75,11 +84,15 @@ export function PassView({ eventId }: { eventId: string }) {
             token={pass.token}
             code={pass.code}
             expiresAt={pass.expiresAt}
+            serverNow={pass.serverNow}
             onRefresh={refresh}
           />
         )}
       </View>
       <ErrorBanner error={error} onRetry={refresh} />
+      <BigButton onClick={refresh} loading={busy}>
+        刷新签到码
+      </BigButton>
       <Text className="ev-muted">
         请把手机给签到的工作人员扫码，或读出上面的 8 位数字。截图无效：签到码每 30 秒自动更换。
       </Text>

@@ -1,7 +1,6 @@
 // 待审核: sign-ups waiting for the organizer (events that need approval). 通过 takes a seat;
 // 不通过 asks for a reason (told to the person) and a confirmation. The list reloads after each.
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { AttendanceRow } from '../../../../domain/events/contract';
 import { BigButton } from '../../../components/big-button';
@@ -9,6 +8,7 @@ import { ErrorBanner } from '../../../components/error-banner';
 import type { CloudError } from '../../../services/cloud';
 import { events } from '../api';
 import './events.scss';
+import { confirm } from '../../../components/confirm';
 
 export function PendingApprovals({
   eventId,
@@ -59,13 +59,13 @@ export function PendingApprovals({
       setNote('请先写一下不通过的原因，会告诉报名的人。');
       return;
     }
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认不通过',
       content: `不通过${r.name}的报名？原因「${reason.trim()}」会通知本人，之后不能再改。`,
       confirmText: '不通过',
       cancelText: '再想想',
     });
-    if (ok.confirm) await decide(r, false);
+    if (ok) await decide(r, false);
   };
 
   return (

@@ -1,7 +1,6 @@
 // 消息发送 (admin): write one notice to everyone, a branch or an event's participants; it reaches
 // every inbox and, where people allowed it, WeChat. Shows how many got it each way.
-import { Text, Textarea, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { holdsRole } from '../../../../domain/account/roles';
 import { rosterContract } from '../../../../domain/roster/contract';
@@ -17,6 +16,8 @@ import { call, toCloudError, type CloudError } from '../../../services/cloud';
 import { getBroadcastStatus, listBroadcasts, sendBroadcast } from '../api';
 import { DeliveryChart } from './delivery-chart';
 import './notify.scss';
+import { confirm } from '../../../components/confirm';
+import { TextArea } from '../../../components/text-area';
 
 type Option = { id: string; label: string };
 type Status = Awaited<ReturnType<typeof getBroadcastStatus>>;
@@ -92,13 +93,13 @@ export function BroadcastForm() {
     if (!audience) return setProblem(type === 'branch' ? '请选择分工会。' : '请选择活动。');
     if (!title.trim() || !body.trim()) return setProblem('请填写标题和内容。');
     setProblem('');
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认发送',
       content: `发给「${audienceLabel}」。发出后不能撤回。`,
       confirmText: '发送',
       cancelText: '再看看',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setSending(true);
     setError(null);
     try {
@@ -179,13 +180,13 @@ export function BroadcastForm() {
         maxlength={40}
         placeholder="例如：周五下午分工会会议"
       />
-      <Text className="broadcast__label">内容</Text>
-      <Textarea
-        className="broadcast__textarea"
+      <TextArea
+        label="内容"
         value={body}
         maxlength={500}
+        rows={5}
         placeholder="写清楚时间、地点和要做的事"
-        onInput={(e) => setBody(e.detail.value)}
+        onInput={setBody}
       />
       {problem ? <Text className="broadcast__problem">{problem}</Text> : null}
       <ErrorBanner error={error} />

@@ -4,10 +4,11 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { NavRow } from '../../../components/nav-row';
 import { go } from '../../../services/nav';
-import { getInbox, NOTIFY_URLS } from '../api';
+import { getInbox } from '../main-api';
 import { preloadTemplates } from '../ask-to-subscribe';
 import { showUnreadBadge } from '../badge';
 import './notify.scss';
+import { pages } from '../../../../domain/pages';
 
 export function InboxEntry() {
   const [unread, setUnread] = useState<number | null>(null);
@@ -31,7 +32,7 @@ export function InboxEntry() {
             : '活动提醒、报名结果、工会通知都在这里'
         }
         tag={unread ? `${unread > 99 ? '99+' : unread} 条未读` : undefined}
-        onClick={() => go(NOTIFY_URLS.inbox)}
+        onClick={() => go(pages.notify.inbox())}
       />
     </View>
   );

@@ -9,12 +9,12 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
-import { URLS } from '../../../routes';
 import { getInbox, markAllRead, markRead } from '../api';
 import { askToSubscribe } from '../ask-to-subscribe';
 import { showUnreadBadge } from '../badge';
 import { KIND_LABELS, whenLabel } from '../format';
 import './notify.scss';
+import { pages } from '../../../../domain/pages';
 
 export function InboxList() {
   const [items, setItems] = useState<InboxItem[] | null>(null);
@@ -42,7 +42,7 @@ export function InboxList() {
         .then((r) => showUnreadBadge(r.unread))
         .catch(() => {});
     }
-    if (item.page && item.page !== '/packages/notify/pages/inbox/index') go(item.page);
+    if (item.page && item.page !== pages.notify.inbox.url) go(item.page);
   };
 
   const readAll = () => {
@@ -72,7 +72,7 @@ export function InboxList() {
         <EmptyState
           title="还没有消息"
           hint="报名活动、选择礼包后，提醒和结果会出现在这里。"
-          action={{ label: '去看看活动', onClick: () => go(URLS.events) }}
+          action={{ label: '去看看活动', onClick: () => go(pages.tabs.events()) }}
         />
       ) : (
         <>
@@ -98,7 +98,7 @@ export function InboxList() {
               </View>
               <Text className="inbox-item__title">{item.title}</Text>
               <Text className="inbox-item__body">{item.body}</Text>
-              {item.page && item.page !== '/packages/notify/pages/inbox/index' ? (
+              {item.page && item.page !== pages.notify.inbox.url ? (
                 <Text className="inbox-item__open">点这里查看 ›</Text>
               ) : null}
             </View>

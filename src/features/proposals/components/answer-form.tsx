@@ -8,9 +8,10 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
-import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 export function AnswerForm({ id, departmentId }: { id: string; departmentId?: string }) {
   const { data: p, error: loadError, loading, reload } = useLoad(() => proposalsApi.get(id), [id]);
@@ -30,18 +31,18 @@ export function AnswerForm({ id, departmentId }: { id: string; departmentId?: st
     );
 
   const send = async () => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认提交答复',
       content: `以${dept.name}名义提交答复？提案人会收到通知，提交后不能修改。`,
       confirmText: '提交',
     });
-    if (!ok.confirm || !status) return;
+    if (!ok || !status) return;
     setBusy(true);
     setError(null);
     try {
       await proposalsApi.answer({ proposalId: p.id, status, text, departmentId: dept.id });
       void Taro.showToast({ title: '答复已提交，已通知提案人', icon: 'none' });
-      void Taro.redirectTo({ url: proposalsUrl('detail', { id: p.id }) });
+      void Taro.redirectTo({ url: pages.proposals.detail({ id: p.id }) });
     } catch (e) {
       setError(toCloudError(e));
     } finally {

@@ -1,13 +1,15 @@
 // Small pieces the proposals pages share: a status tag, choice chips, a text box with a counter,
 // a bar chart, a section card and a proposal row.
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { ProposalSummary } from '../../../../domain/proposals/contract';
 import { KIND_LABELS, type ProposalStatus } from '../../../../domain/proposals/model';
 import { go } from '../../../services/nav';
 import { statusText, statusTone, type Bar } from '../board';
-import { proposalsUrl } from '../routes';
 import './proposals.scss';
+import { pages } from '../../../../domain/pages';
+import { Chip, ChipRow, isOn } from '../../../components/chips';
+import { TextArea } from '../../../components/text-area';
 
 export function StatusTag({ p }: { p: Pick<ProposalSummary, 'status' | 'kind' | 'round'> }) {
   return (
@@ -17,6 +19,7 @@ export function StatusTag({ p }: { p: Pick<ProposalSummary, 'status' | 'kind' | 
   );
 }
 
+/** A chip row whose parent toggles (value may be several): the kit's Chip in its row. */
 export function Chips<T extends string>({
   options,
   value,
@@ -28,20 +31,19 @@ export function Chips<T extends string>({
   onChange: (v: T) => void;
   label?: string;
 }) {
-  const on = (v: T) => (Array.isArray(value) ? value.includes(v) : value === v);
+  const multiple = Array.isArray(value);
   return (
-    <View className="pp-chips" aria-label={label}>
+    <ChipRow label={label} multiple={multiple}>
       {options.map((o) => (
-        <View
+        <Chip
           key={o.value}
-          className={`pp-chip${on(o.value) ? ' pp-chip--on' : ''}`}
-          hoverClass="pp-chip--pressed"
+          label={o.label}
+          on={isOn(value, o.value)}
+          multiple={multiple}
           onClick={() => onChange(o.value)}
-        >
-          <Text>{o.label}</Text>
-        </View>
+        />
       ))}
-    </View>
+    </ChipRow>
   );
 }
 
@@ -67,21 +69,18 @@ export function TextBox({
   name?: string;
 }) {
   return (
-    <View className={`pp-textbox${error ? ' pp-textbox--error' : ''}`}>
-      <Text className="pp-label">{label}</Text>
-      {hint ? <Text className="pp-hint">{hint}</Text> : null}
-      <Textarea
-        className="pp-textarea"
-        value={value}
-        name={name}
-        maxlength={maxlength}
-        placeholder={placeholder}
-        autoHeight
-        onInput={(e) => onInput(e.detail.value)}
-      />
-      {counter ? <Text className="pp-counter">{counter}</Text> : null}
-      {error ? <Text className="pp-error">{error}</Text> : null}
-    </View>
+    <TextArea
+      label={label}
+      hint={hint}
+      value={value}
+      name={name}
+      maxlength={maxlength}
+      counter={counter ?? ''}
+      placeholder={placeholder}
+      error={error}
+      rows={5}
+      onInput={onInput}
+    />
   );
 }
 
@@ -128,7 +127,7 @@ export function ProposalRow({ p }: { p: ProposalSummary }) {
     <View
       className={`pp-row${p.overdue ? ' pp-row--overdue' : ''}`}
       hoverClass="pp-row--pressed"
-      onClick={() => go(proposalsUrl('detail', { id: p.id }))}
+      onClick={() => go(pages.proposals.detail({ id: p.id }))}
     >
       <View className="pp-row__top">
         <Text className="pp-row__no">{p.no ? `第${p.no}号` : KIND_LABELS[p.kind]}</Text>

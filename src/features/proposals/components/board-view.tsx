@@ -1,7 +1,6 @@
 // 提案 board: the session's proposals for everyone, with filters, a chart of the counts, overdue
 // answers marked, and the caller's next steps (file, my proposals, review, answer, export).
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { SessionInfo } from '../../../../domain/proposals/contract';
 import { CATEGORIES } from '../../../../domain/proposals/model';
@@ -17,9 +16,10 @@ import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
 import { NO_FILTER, applyFilter, countBoard, departmentsOn, type BoardFilter } from '../board';
-import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { BarChart, Card, Chips, ProposalRow } from './bits';
+import { pages } from '../../../../domain/pages';
+import { tell } from '../../../components/confirm';
 
 export function windowText(s: SessionInfo): string {
   if (s.window === 'open') return `提案征集中，${beijingDateTime(s.filingClosesAt)} 截止`;
@@ -58,11 +58,7 @@ export function BoardView({ sessionId }: { sessionId?: string }) {
     try {
       await saveFile(await proposalsApi.exportSession(current.id));
     } catch (e) {
-      void Taro.showModal({
-        title: '导出没有成功',
-        content: toCloudError(e).message,
-        showCancel: false,
-      });
+      void tell('导出没有成功', toCloudError(e).message);
     } finally {
       setExporting(false);
     }
@@ -86,33 +82,33 @@ export function BoardView({ sessionId }: { sessionId?: string }) {
             label="选择会议"
             options={sessions.data.sessions.map((s) => ({ value: s.id, label: s.name }))}
             value={current.id}
-            onChange={(id) => go(proposalsUrl('board', { session: id }))}
+            onChange={(id) => go(pages.proposals.index({ session: id }))}
           />
         ) : null}
       </Card>
 
       {current.isRepresentative && current.window === 'open' ? (
-        <BigButton onClick={() => go(proposalsUrl('file', { session: current.id }))}>
+        <BigButton onClick={() => go(pages.proposals.file({ session: current.id }))}>
           写提案或建议
         </BigButton>
       ) : null}
       <NavRow
         title="我的提案"
         hint="我提交的、邀请我附议的、交给我部门办理的"
-        onClick={() => go(proposalsUrl('mine'))}
+        onClick={() => go(pages.proposals.mine())}
       />
       {handlerOf.length ? (
         <NavRow
           title="待答复"
           hint={`交给${handlerOf.map((d) => d.name).join('、')}办理的提案`}
-          onClick={() => go(proposalsUrl('mine', { tab: 'assigned' }))}
+          onClick={() => go(pages.proposals.mine({ tab: 'assigned' }))}
         />
       ) : null}
       {sessions.data.isAdmin ? (
         <NavRow
           title="导入代表名单"
           hint="从 Excel 导入本届教代会代表"
-          onClick={() => go(proposalsUrl('reps', { congress: current.congressId }))}
+          onClick={() => go(pages.proposals.reps({ congress: current.congressId }))}
         />
       ) : null}
 

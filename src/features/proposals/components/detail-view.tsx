@@ -14,9 +14,10 @@ import { NavRow } from '../../../components/nav-row';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
-import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 const names = (list: { name: string }[]) => list.map((p) => p.name).join('、');
 
@@ -119,12 +120,12 @@ function RatePanel({ p, onDone }: { p: ProposalDetail; onDone: () => void }) {
   const send = async () => {
     if (!rating) return;
     if (rating === '不满意' && p.round === 1) {
-      const ok = await Taro.showModal({
+      const ok = await confirm({
         title: '退回重新答复？',
         content: '选择“不满意”会把提案退回承办部门再答复一次（只能退回一次）。',
         confirmText: '退回',
       });
-      if (!ok.confirm) return;
+      if (!ok) return;
     }
     setBusy(true);
     setError(null);
@@ -249,10 +250,10 @@ export function DetailView({ id }: { id: string }) {
       {p.can.cosign ? <CosignPanel p={p} onDone={reload} /> : null}
       {p.can.rate ? <RatePanel p={p} onDone={reload} /> : null}
       {p.can.review ? (
-        <BigButton onClick={() => go(proposalsUrl('review', { id: p.id }))}>审查这份提案</BigButton>
+        <BigButton onClick={() => go(pages.proposals.review({ id: p.id }))}>审查这份提案</BigButton>
       ) : null}
       {p.can.answerFor.map((d) => (
-        <BigButton key={d.id} onClick={() => go(proposalsUrl('answer', { id: p.id, dept: d.id }))}>
+        <BigButton key={d.id} onClick={() => go(pages.proposals.answer({ id: p.id, dept: d.id }))}>
           以{d.name}名义答复
         </BigButton>
       ))}
@@ -261,7 +262,7 @@ export function DetailView({ id }: { id: string }) {
         <NavRow
           title={`已并入：${p.mergedInto.title}`}
           hint="并案后由那份提案统一办理，你仍是提案人之一"
-          onClick={() => go(proposalsUrl('detail', { id: p.mergedInto?.id }))}
+          onClick={() => go(pages.proposals.detail({ id: p.mergedInto?.id ?? '' }))}
         />
       ) : null}
 
@@ -312,7 +313,7 @@ export function DetailView({ id }: { id: string }) {
 
       {p.can.invite ? <InvitePanel p={p} onDone={reload} /> : null}
       {p.can.edit ? (
-        <BigButton kind="secondary" onClick={() => go(proposalsUrl('file', { id: p.id }))}>
+        <BigButton kind="secondary" onClick={() => go(pages.proposals.file({ id: p.id }))}>
           {p.status === 'draft' ? '继续填写草稿' : '修改内容'}
         </BigButton>
       ) : null}
@@ -327,7 +328,7 @@ export function DetailView({ id }: { id: string }) {
       <NavRow
         title="打印这份提案"
         hint="提案表的打印版式"
-        onClick={() => go(proposalsUrl('print', { id: p.id }))}
+        onClick={() => go(pages.proposals.print({ id: p.id }))}
       />
     </View>
   );

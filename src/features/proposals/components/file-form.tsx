@@ -24,8 +24,8 @@ import {
   type FormField,
   type FormValues,
 } from '../form';
-import { proposalsUrl } from '../routes';
 import { Card, Chips, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
 
 type Similar = Awaited<ReturnType<typeof proposalsApi.similar>>['items'];
 
@@ -140,9 +140,9 @@ export function FileForm({ sessionId, proposalId }: { sessionId?: string; propos
             : '已提交，提案委员会审查后会在这里告诉你结果。';
       void Taro.showToast({ title: note, icon: 'none', duration: 3000 });
       if (mode === 'draft' && !existing) {
-        void Taro.redirectTo({ url: proposalsUrl('file', { id: r.proposalId }) });
+        void Taro.redirectTo({ url: pages.proposals.file({ id: r.proposalId }) });
       } else if (mode === 'file') {
-        void Taro.redirectTo({ url: proposalsUrl('detail', { id: r.proposalId }) });
+        void Taro.redirectTo({ url: pages.proposals.detail({ id: r.proposalId }) });
       }
     } catch (e) {
       const ce = toCloudError(e);
@@ -247,7 +247,7 @@ export function FileForm({ sessionId, proposalId }: { sessionId?: string; propos
             <View
               key={s.id}
               className="pp-person"
-              onClick={() => go(proposalsUrl('detail', { id: s.id }))}
+              onClick={() => go(pages.proposals.detail({ id: s.id }))}
             >
               <Text>
                 {s.no ? `第${s.no}号 ` : ''}

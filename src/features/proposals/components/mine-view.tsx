@@ -6,9 +6,9 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { go } from '../../../services/nav';
 import { proposalsApi } from '../api';
-import { PROPOSALS_HOME } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Chips, ProposalRow } from './bits';
+import { pages } from '../../../../domain/pages';
 
 type Tab = 'mine' | 'invitations' | 'assigned';
 
@@ -46,7 +46,7 @@ export function MineView({ tab: initial }: { tab?: string }) {
         <EmptyState
           title={empty.title}
           hint={empty.hint}
-          action={{ label: '去提案首页', onClick: () => go(PROPOSALS_HOME) }}
+          action={{ label: '去提案首页', onClick: () => go(pages.proposals.index()) }}
         />
       ) : (
         list.map((p) => <ProposalRow key={p.id} p={p} />)

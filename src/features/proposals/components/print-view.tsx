@@ -6,7 +6,7 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { proposalsApi } from '../api';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 
 function Row({ k, v }: { k: string; v: string }) {
   return (

@@ -8,6 +8,7 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { PickCancelled, pickFile, type PickedFile } from '../../../services/file';
 import { proposalsApi, type Out } from '../api';
 import { Card } from './bits';
+import { confirm } from '../../../components/confirm';
 
 export function RepsImport({ congressId }: { congressId: string }) {
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -32,12 +33,12 @@ export function RepsImport({ congressId }: { congressId: string }) {
   };
   const commit = async () => {
     if (!file || !preview) return;
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认导入',
       content: `导入 ${preview.good} 位代表${preview.bad.length ? `，跳过 ${preview.bad.length} 行有问题的` : ''}？`,
       confirmText: '导入',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setBusy('commit');
     setError(null);
     try {

@@ -9,9 +9,10 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { proposalsApi } from '../api';
-import { proposalsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { Card, Chips, StatusTag, TextBox } from './bits';
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 type Decision = 'accept' | 'merge' | 'decline';
 
@@ -69,12 +70,12 @@ export function ReviewForm({ id }: { id: string }) {
       merge: '并入所选提案',
       decline: asSuggestion ? '不立案，转为建议' : '不立案',
     }[decision];
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '确认审查结果',
       content: `确定${words}吗？提案人会看到结果，提交后不能撤回。`,
       confirmText: '确定',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setBusy(true);
     setError(null);
     try {
@@ -91,7 +92,7 @@ export function ReviewForm({ id }: { id: string }) {
         asSuggestion: decision === 'decline' ? asSuggestion : undefined,
       });
       void Taro.showToast({ title: '审查结果已保存', icon: 'none' });
-      void Taro.redirectTo({ url: proposalsUrl('detail', { id: p.id }) });
+      void Taro.redirectTo({ url: pages.proposals.detail({ id: p.id }) });
     } catch (e) {
       setError(toCloudError(e));
     } finally {

@@ -24,29 +24,8 @@ export function CheckRow({
   );
 }
 
-export function Chips<T extends string>({
-  options,
-  value,
-  onChange,
-}: {
-  options: readonly { value: T; label: string }[];
-  value: T;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <View className="roster-chips">
-      {options.map((o) => (
-        <Text
-          key={o.value}
-          className={`roster-chip${o.value === value ? ' roster-chip--on' : ''}`}
-          onClick={() => onChange(o.value)}
-        >
-          {o.label}
-        </Text>
-      ))}
-    </View>
-  );
-}
+/** The kit's chip row (kept under this name for the roster screens). */
+export { Chips } from '../../../components/chips';
 
 export function ProgressBar({ percent }: { percent: number }) {
   return (

@@ -12,6 +12,7 @@ import { rosterApi } from '../api';
 import { barWidths } from '../labels';
 import { CheckRow } from './bits';
 import './roster.scss';
+import { confirm } from '../../../components/confirm';
 
 interface Draft {
   id?: string;
@@ -42,12 +43,12 @@ export function BranchesView() {
   const save = async (d: Draft) => {
     const order = Number(d.order);
     if (!d.active && d.id) {
-      const ok = await Taro.showModal({
+      const ok = await confirm({
         title: '停用分工会',
         content: `停用后，名册导入时写这个分工会的行会被标为有问题。已在册的人不受影响。确定停用“${d.name}”吗？`,
         confirmText: '停用',
       });
-      if (!ok.confirm) return;
+      if (!ok) return;
     }
     setBusy(true);
     setError(null);

@@ -1,6 +1,5 @@
 // 名册导入: pick a file → preview (counts, bad rows, changes, people missing) → confirm → progress.
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MAX_FILE_BASE64, type RosterPreview } from '../../../../domain/roster/contract';
 import { IMPORT_COLUMNS } from '../../../../domain/roster/rules';
@@ -20,9 +19,10 @@ import {
   type ImportChoices,
   type ImportTotals,
 } from '../import-flow';
-import { ROSTER_URLS } from '../urls';
 import { CheckRow, ProgressBar } from './bits';
 import './roster.scss';
+import { pages } from '../../../../domain/pages';
+import { confirm as ask } from '../../../components/confirm';
 
 type Stage =
   | { kind: 'pick' }
@@ -80,12 +80,12 @@ export function ImportView() {
   };
 
   const confirm = async (file: PickedFile, preview: RosterPreview) => {
-    const answer = await Taro.showModal({
+    const answer = await ask({
       title: '确认导入',
       content: confirmText(preview, choices),
       confirmText: '导入',
     });
-    if (!answer.confirm) return;
+    if (!answer) return;
     setError(null);
     setStage({
       kind: 'importing',
@@ -173,7 +173,7 @@ export function ImportView() {
               名单里的教职工现在可以用工号、姓名和手机号后四位绑定微信了。
             </Text>
           </View>
-          <BigButton onClick={() => go(ROSTER_URLS.people)}>查看人员</BigButton>
+          <BigButton onClick={() => go(pages.admin.rosterPeople())}>查看人员</BigButton>
           <BigButton kind="secondary" onClick={() => setStage({ kind: 'pick' })}>
             再导入一个文件
           </BigButton>

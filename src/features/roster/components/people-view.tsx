@@ -10,10 +10,10 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { rosterApi } from '../api';
-import { grantLabel } from '../labels';
-import { ROSTER_URLS } from '../urls';
+import { grantLabel, scopeNamer } from '../labels';
 import { Chips } from './bits';
 import './roster.scss';
+import { pages } from '../../../../domain/pages';
 
 type Status = 'all' | '在职' | '退休';
 type Presence = 'active' | 'inactive';
@@ -23,11 +23,12 @@ export function PeopleView() {
   const [status, setStatus] = useState<Status>('all');
   const [presence, setPresence] = useState<Presence>('active');
   const [items, setItems] = useState<PersonSummary[]>([]);
+  const [scopes, setScopes] = useState<{ id: string; name: string }[]>([]);
   const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<CloudError | null>(null);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
+  const [names, setNames] = useState<{ id: string; name: string }[]>([]);
 
   const load = useCallback(
     async (nextPage: number, append: boolean) => {
@@ -41,6 +42,7 @@ export function PeopleView() {
           page: nextPage,
         });
         setItems((old) => (append ? [...old, ...res.items] : res.items));
+        setScopes((old) => (append ? [...old, ...res.scopeNames] : res.scopeNames));
         setTotal(res.total);
         setPage(nextPage);
       } catch (e) {
@@ -60,12 +62,12 @@ export function PeopleView() {
 
   useEffect(() => {
     rosterApi.branches(true).then(
-      (r) => setNames(new Map(r.branches.map((b) => [b.id, b.name]))),
+      (r) => setNames(r.branches),
       () => {},
     );
   }, []);
 
-  const branchName = (id: string) => names.get(id) ?? id;
+  const branchName = scopeNamer(names, scopes);
 
   return (
     <View className="roster">
@@ -99,7 +101,7 @@ export function PeopleView() {
           key={p.staffNo}
           className="roster-person"
           hoverClass="nav-row--pressed"
-          onClick={() => go(ROSTER_URLS.person(p.staffNo))}
+          onClick={() => go(pages.admin.rosterPerson({ staffNo: p.staffNo }))}
         >
           <View className="roster-person__main">
             <Text className="roster-person__name">

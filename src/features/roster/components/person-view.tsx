@@ -12,9 +12,10 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { rosterApi } from '../api';
-import { GRANTABLE, grantLabel } from '../labels';
+import { GRANTABLE, grantLabel, scopeNamer } from '../labels';
 import { Chips } from './bits';
 import './roster.scss';
+import { confirm } from '../../../components/confirm';
 
 type Grantable = (typeof GRANTABLE)[number]['role'];
 
@@ -45,8 +46,7 @@ export function PersonView({ staffNo }: { staffNo: string }) {
     void load();
   }, [load]);
 
-  const names = new Map(branches.map((b) => [b.id, b.name]));
-  const branchName = (id: string) => names.get(id) ?? id;
+  const branchName = scopeNamer(branches, person?.scopeNames);
 
   const act = async (fn: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -73,29 +73,29 @@ export function PersonView({ staffNo }: { staffNo: string }) {
 
   const grant = async () => {
     const g = grantToGive();
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '授予角色',
       content: `给 ${person?.name} 授予“${grantLabel(g, branchName)}”？`,
     });
-    if (ok.confirm) await act(() => rosterApi.grantRole(staffNo, g), '已授予');
+    if (ok) await act(() => rosterApi.grantRole(staffNo, g), '已授予');
   };
 
   const revoke = async (g: RoleGrant) => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '撤销角色',
       content: `撤销 ${person?.name} 的“${grantLabel(g, branchName)}”？`,
       confirmText: '撤销',
     });
-    if (ok.confirm) await act(() => rosterApi.revokeRole(staffNo, g), '已撤销');
+    if (ok) await act(() => rosterApi.revokeRole(staffNo, g), '已撤销');
   };
 
   const unbind = async () => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '解绑微信',
       content: `解绑后，${person?.name} 需要用新手机的微信重新绑定工号。确定解绑吗？`,
       confirmText: '解绑',
     });
-    if (ok.confirm) await act(() => rosterApi.unbind(staffNo), '已解绑');
+    if (ok) await act(() => rosterApi.unbind(staffNo), '已解绑');
   };
 
   if (!person)

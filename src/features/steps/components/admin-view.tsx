@@ -10,7 +10,6 @@ import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
-import { URLS } from '../../../routes';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
@@ -20,6 +19,8 @@ import { formatRate, formatSteps, pickCampaign, sortTeams, type TeamSort } from 
 import { RateBars } from './charts';
 import { CampaignCard } from './walker-view';
 import './walkathon.scss';
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 function Tile({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -135,13 +136,13 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
 
   /** 结束活动: ends it today after a confirmation, then shows the final standings. */
   const doClose = async (c: CampaignView) => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '今天就结束这个活动？',
       content: `「${c.name}」将以今天（${beijingDay()}）为最后一天，之后不能再报名和累计步数，各队成绩随即算好。达标规则不变：按天数的规则最多要求到实际进行的天数。结束后不能恢复。`,
       confirmText: '结束活动',
       cancelText: '不结束',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setClosing(true);
     setError(null);
     try {
@@ -161,7 +162,7 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
   if (error && !campaigns) return <ErrorBanner error={error} onRetry={() => void load()} />;
   if (!campaigns) return <LoadingState />;
   const setup = isAdmin ? (
-    <BigButton kind="secondary" onClick={() => go(URLS.walkathonSetup)}>
+    <BigButton kind="secondary" onClick={() => go(pages.walkathon.setup())}>
       新建健步走活动
     </BigButton>
   ) : null;
@@ -421,7 +422,7 @@ export function AdminView({ campaignId }: { campaignId?: string }) {
           </Text>
           <BigButton
             kind="secondary"
-            onClick={() => go(`${URLS.walkathonSetup}?campaignId=${campaign.campaignId}`)}
+            onClick={() => go(pages.walkathon.setup({ campaignId: campaign.campaignId }))}
           >
             修改活动
           </BigButton>

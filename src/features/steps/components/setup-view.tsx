@@ -13,7 +13,6 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
-import { URLS } from '../../../routes';
 import { call, CloudError, toCloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { createCampaign, listCampaigns, updateCampaign } from '../api';
@@ -35,6 +34,8 @@ import {
   type SetupForm,
 } from '../view';
 import './walkathon.scss';
+import { pages } from '../../../../domain/pages';
+import { confirm } from '../../../components/confirm';
 
 function DateField({
   label,
@@ -224,19 +225,19 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
     setErrors({});
     const teams =
       form.teamMode === 'custom' ? `${form.teamRows.length} 支自定义队伍` : '每个分工会一支队伍';
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '发布这次健步走？',
       content: `${form.name}：${form.startDate} 至 ${form.endDate}，每天 ${form.dailyTarget} 步达标，${teams}。发布后教职工就能报名。`,
       confirmText: '发布',
       cancelText: '再看看',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setSaving(true);
     setError(null);
     try {
       const { campaignId: id } = await createCampaign(checked.input);
       void Taro.showToast({ title: '已发布', icon: 'success' });
-      go(`${URLS.walkathonAdmin}?campaignId=${id}`);
+      go(pages.walkathon.admin({ campaignId: id }));
     } catch (e) {
       setError(toCloudError(e));
     } finally {
@@ -257,7 +258,7 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
       return;
     }
     const changed = Object.keys(patch).filter((k) => k !== 'campaignId');
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '保存修改？',
       content:
         c.status === 'running' && changesResults(changed)
@@ -266,13 +267,13 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
       confirmText: '保存',
       cancelText: '再看看',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setSaving(true);
     setError(null);
     try {
       await updateCampaign(patch);
       void Taro.showToast({ title: '已保存', icon: 'success' });
-      go(`${URLS.walkathonAdmin}?campaignId=${c.campaignId}`);
+      go(pages.walkathon.admin({ campaignId: c.campaignId }));
     } catch (e) {
       const err = toCloudError(e);
       setError(err);

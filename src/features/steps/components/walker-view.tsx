@@ -9,7 +9,6 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
-import { URLS } from '../../../routes';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { useMe } from '../../account/use-me';
@@ -19,6 +18,7 @@ import { weRunReference } from '../werun';
 import { askToSubscribe, usePreloadTemplates } from '../../notify/ask-to-subscribe';
 import { DayBars, RateBars, StepRing } from './charts';
 import './walkathon.scss';
+import { pages } from '../../../../domain/pages';
 
 export const REFRESH_TIP =
   '微信运动的步数只在你打开小程序时才会更新：每天走完后打开一次，点「同步微信步数」，当天的步数才会计入。';
@@ -99,7 +99,7 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
       <EmptyState
         title="请先绑定工号"
         hint="绑定后就能报名健步走、同步步数。"
-        action={{ label: '绑定工号', onClick: () => go(URLS.bind) }}
+        action={{ label: '绑定工号', onClick: () => go(pages.account.bind()) }}
       />
     );
   if (error && !campaigns) return <ErrorBanner error={error} onRetry={() => void load()} />;
@@ -161,7 +161,7 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
       <NavRow
         title="管理健步走"
         hint="活动设置、各分工会达标率、导出"
-        onClick={() => go(`${URLS.walkathonAdmin}?campaignId=${campaign.campaignId}`)}
+        onClick={() => go(pages.walkathon.admin({ campaignId: campaign.campaignId }))}
       />
     ) : null;
 

@@ -9,7 +9,7 @@ import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
-import { URLS } from '../../../routes';
+import { pages } from '../../../../domain/pages';
 import { beijing } from '../../../../domain/time';
 import { useLoad } from '../use-load';
 import { trips, type Out } from '../api';
@@ -51,7 +51,7 @@ export function TripsHome() {
       <EmptyState
         title="现在没有疗休养计划"
         hint="校工会发布新一轮疗休养后，会在这里报名。"
-        action={{ label: '回首页', onClick: () => go(URLS.home) }}
+        action={{ label: '回首页', onClick: () => go(pages.tabs.home()) }}
       />
     );
   const { plan, mine, elig } = data;

@@ -10,7 +10,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
-import { URLS } from '../../../routes';
+import { pages } from '../../../../domain/pages';
 import { beijing } from '../../../../domain/time';
 import { trips, type In } from '../api';
 import { useLoad } from '../use-load';
@@ -37,7 +37,7 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
       <EmptyState
         title="你还没有带队的批次"
         hint="校工会指定你为领队后，批次会出现在这里。"
-        action={{ label: '回首页', onClick: () => go(URLS.home) }}
+        action={{ label: '回首页', onClick: () => go(pages.tabs.home()) }}
       />
     );
 

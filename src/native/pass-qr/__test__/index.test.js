@@ -29,25 +29,63 @@ it('renders the code and countdown for a token, and computes its QR', async () =
   comp.detach();
 });
 
-it('fires refresh when the countdown runs out', async () => {
+it('fires refresh just after the pass expires, and again until a new pass comes', async () => {
   jest.useFakeTimers();
   const comp = simulate.render(id);
   comp.attach(document.createElement('parent-wrapper'));
   const onRefresh = [];
   comp.addEventListener('refresh', () => onRefresh.push(Date.now()));
-  comp.setData({
-    token: 'UH1.e.x.1790000000.abcdefghijklmnopqrstuvwx',
-    code: '00010001',
-    expiresAt: new Date(Date.now() + 3_000).toISOString(),
-  });
-  expect(onRefresh).toHaveLength(0);
+  const issue = (expiresIn) =>
+    comp.setData({
+      token: 'UH1.e.x.1790000000.abcdefghijklmnopqrstuvwx',
+      code: '00010001',
+      expiresAt: new Date(Date.now() + expiresIn).toISOString(),
+      serverNow: new Date().toISOString(),
+    });
+  issue(3_000);
   jest.advanceTimersByTime(3_000);
-  expect(onRefresh).toHaveLength(1);
+  // at expiry the server may still be in the same window: wait for the next one
+  expect(onRefresh).toHaveLength(0);
   expect(comp.querySelector('.pass-qr__countdown').dom.textContent).toBe(countdownLabel(0));
-  // only once per pass
-  jest.advanceTimersByTime(5_000);
+  jest.advanceTimersByTime(1_000);
   expect(onRefresh).toHaveLength(1);
+  // no new pass came (network): it asks again, not forever silent
+  jest.advanceTimersByTime(3_000);
+  expect(onRefresh).toHaveLength(2);
+  // a new pass restarts the countdown
+  issue(30_000);
+  expect(comp.querySelector('.pass-qr__countdown').dom.textContent).toBe(countdownLabel(30));
+  jest.advanceTimersByTime(29_000);
+  expect(onRefresh).toHaveLength(2);
   comp.detach();
+});
+
+it('counts on the server clock when the phone clock is off', () => {
+  let now = 100_000; // the phone is 65 s ahead of the server
+  let fn;
+  const ticks = [];
+  let asked = 0;
+  startCountdown({
+    expiresAt: 100_000 - 65_000 + 20_000,
+    serverNow: 100_000 - 65_000,
+    now: () => now,
+    setInterval: (f) => ((fn = f), 1),
+    clearInterval: () => {},
+    onTick: (s) => ticks.push(s),
+    onExpire: () => asked++,
+  });
+  expect(ticks).toEqual([20]);
+  expect(asked).toBe(0);
+  now += 21_000;
+  fn();
+  expect(asked).toBe(1);
+});
+
+it('agrees with the rotation rule in domain/pass/token.ts', () => {
+  const token = require('../../../../domain/pass/token');
+  const c = require('../countdown');
+  expect(c.REFRESH_LAG_SECONDS).toBe(token.PASS_REFRESH_LAG_SECONDS);
+  expect(c.RETRY_SECONDS).toBe(token.PASS_RETRY_SECONDS);
 });
 
 it('draws dark modules on a 2D context with a quiet zone', () => {
@@ -76,11 +114,8 @@ it('counts whole seconds down to zero', () => {
     onTick: (s) => ticks.push(s),
     onExpire: () => expired++,
   });
-  now = 1_000;
-  fn();
-  now = 2_000;
-  fn();
+  for (now = 1_000; now <= 4_000; now += 1_000) fn();
   stop();
-  expect(ticks).toEqual([3, 2, 1]);
+  expect(ticks).toEqual([3, 2, 1, 0, 0]);
   expect(expired).toBe(1);
 });

@@ -30,6 +30,7 @@ import {
 } from '../../../../features/welfare/batch-form';
 import { CloudError, toCloudError } from '../../../../services/cloud';
 import { go } from '../../../../services/nav';
+import { Chip, ChipRow } from '../../../../components/chips';
 
 const PHASE = { upcoming: '未开始', open: '选择中', closed: '已截止' } as const;
 
@@ -51,7 +52,7 @@ function newForm(): BatchForm {
   return emptyBatchForm(today, addDays(today, 7));
 }
 
-/** A row of big choice chips; `on` marks the chosen ones. */
+/** A row of big choice chips (the kit's); `on` marks the chosen ones. */
 function Chips<K extends string>({
   items,
   on,
@@ -64,17 +65,11 @@ function Chips<K extends string>({
   testId?: string;
 }) {
   return (
-    <View className="wf-tabs" data-testid={testId}>
+    <ChipRow testId={testId}>
       {items.map((it) => (
-        <Text
-          key={it.key}
-          className={`wf-tab${on(it.key) ? ' wf-tab--on' : ''}`}
-          onClick={() => onPick(it.key)}
-        >
-          {on(it.key) ? `✓ ${it.label}` : it.label}
-        </Text>
+        <Chip key={it.key} label={it.label} on={on(it.key)} onClick={() => onPick(it.key)} />
       ))}
-    </View>
+    </ChipRow>
   );
 }
 

@@ -2,7 +2,7 @@
 // branch chosen / not chosen / handed over (table), who has not chosen or not collected (search),
 // exports per pickup point, and "close now" for admins.
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { Progress } from '../../../../../domain/welfare/contract';
 import { BigButton } from '../../../../components/big-button';
@@ -20,6 +20,8 @@ import '../../../../features/welfare/components/welfare.scss';
 import { barPercent } from '../../../../features/welfare/view';
 import { toCloudError, type CloudError } from '../../../../services/cloud';
 import { saveFile } from '../../../../services/file';
+import { confirm } from '../../../../components/confirm';
+import { Chip, ChipRow } from '../../../../components/chips';
 
 type Filter = 'not_chosen' | 'not_collected';
 const FILTERS: { key: Filter; label: string }[] = [
@@ -83,13 +85,13 @@ export default function ProgressPage() {
   };
 
   const closeNow = async () => {
-    const ok = await Taro.showModal({
+    const ok = await confirm({
       title: '现在截止？',
       content: '截止后不能再选择或更换；没有选择的人将统一发放默认礼包。这一步不能撤回。',
       confirmText: '确认截止',
       cancelText: '再等等',
     });
-    if (!ok.confirm) return;
+    if (!ok) return;
     setBusy(true);
     try {
       const r = await closeBatch(batchId);
@@ -162,20 +164,19 @@ export default function ProgressPage() {
         </View>
       </View>
       <View className="wf-card">
-        <View className="wf-tabs">
+        <ChipRow label="名单">
           {FILTERS.map((f) => (
-            <Text
+            <Chip
               key={f.key}
-              className={`wf-tab${filter === f.key ? ' wf-tab--on' : ''}`}
+              label={f.label}
+              on={filter === f.key}
               onClick={() => {
                 setFilter(f.key);
                 void loadPeople(f.key, q);
               }}
-            >
-              {f.label}
-            </Text>
+            />
           ))}
-        </View>
+        </ChipRow>
         <Field
           label="查找"
           value={q}

@@ -12,6 +12,7 @@ import { PageShell } from '../../../../components/page-shell';
 import { handoverByCode, handoverByToken, listBatches } from '../../../../features/welfare/api';
 import '../../../../features/welfare/components/welfare.scss';
 import { toCloudError, type CloudError } from '../../../../services/cloud';
+import { Chip, ChipRow } from '../../../../components/chips';
 
 type Verdict = { kind: 'ok'; result: HandoverResult } | { kind: 'no'; message: string };
 
@@ -68,17 +69,16 @@ export default function ScanPage() {
       }
     >
       <ErrorBanner error={error} />
-      <View className="wf-tabs">
+      <ChipRow label="发放批次">
         {batches.map((b) => (
-          <Text
+          <Chip
             key={b.batchId}
-            className={`wf-tab${b.batchId === batchId ? ' wf-tab--on' : ''}`}
+            label={b.name}
+            on={b.batchId === batchId}
             onClick={() => setBatchId(b.batchId)}
-          >
-            {b.name}
-          </Text>
+          />
         ))}
-      </View>
+      </ChipRow>
       {verdict?.kind === 'ok' ? (
         <View
           className={`wf-verdict wf-verdict--${verdict.result.already ? 'amber' : 'green'}`}

@@ -1,6 +1,6 @@
 // 绑定工号: link this WeChat to my entry in the union's roster.
-import { PageShell } from '../../components/page-shell';
-import { BindView } from '../../features/account/components/bind-view';
+import { PageShell } from '../../../../components/page-shell';
+import { BindView } from '../../../../features/account/components/bind-view';
 
 export default function BindPage() {
   return (

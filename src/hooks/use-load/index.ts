@@ -1,4 +1,4 @@
-// Loading one thing from the cloud for a page: data, the error in plain Chinese, and reload.
+// Loading one thing from the cloud for a page: data, the error in plain Chinese, loading, reload.
 import { useCallback, useEffect, useState } from 'react';
 import { toCloudError, type CloudError } from '../../services/cloud';
 
@@ -7,8 +7,11 @@ export interface Loaded<T> {
   error: CloudError | null;
   loading: boolean;
   reload: () => void;
+  /** replace the data after a change the page already knows the answer to */
+  setData: (data: T) => void;
 }
 
+/** Loads on mount and whenever `deps` change; a stale answer (deps changed meanwhile) is dropped. */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<CloudError | null>(null);
@@ -36,5 +39,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
       live = false;
     };
   }, [run, tick]);
-  return { data, error, loading, reload: () => setTick((n) => n + 1) };
+  const reload = useCallback(() => setTick((n) => n + 1), []);
+  return { data, error, loading, reload, setData };
 }
