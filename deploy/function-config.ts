@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const FUNCTIONS_ROOT = path.resolve(__dirname, '..', 'cloudfunctions');
 
 const trigger = z.object({
-  name: z.string().regex(/^[a-z][a-z0-9_-]*$/),
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/),
   type: z.literal('timer'),
   // CloudBase timers: 7 fields — second minute hour day month weekday year (UTC+8)
   config: z.string().refine((c) => c.trim().split(/\s+/).length === 7, '定时触发器需要 7 个字段'),
