@@ -4,12 +4,14 @@ import { COLLECTIONS } from '../../database/collections';
 import type { Envelope } from '../../domain/errors';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { ACCESS_MATRIX as account } from '../account/access-matrix';
+import { ACCESS_MATRIX as care } from '../care/access-matrix';
 import { ACCESS_MATRIX as clubs } from '../clubs/access-matrix';
 import { ACCESS_MATRIX as events } from '../events/access-matrix';
 import { ACCESS_MATRIX as notify } from '../notify/access-matrix';
 import { ACCESS_MATRIX as proposals } from '../proposals/access-matrix';
 import { ACCESS_MATRIX as roster } from '../roster/access-matrix';
 import { ACCESS_MATRIX as steps } from '../steps/access-matrix';
+import { ACCESS_MATRIX as trips } from '../trips/access-matrix';
 import { ACCESS_MATRIX as welfare } from '../welfare/access-matrix';
 import { allActions } from './contracts';
 import { CALLERS, DENIAL, type AccessRow, type Caller, type Fixture } from './matrix';
@@ -17,12 +19,14 @@ import { CALLERS, DENIAL, type AccessRow, type Caller, type Fixture } from './ma
 /** One line per function; a new feature adds its own here at merge (docs/security.md). */
 const ROWS: AccessRow[] = [
   ...account,
+  ...care,
   ...clubs,
   ...events,
   ...notify,
   ...proposals,
   ...roster,
   ...steps,
+  ...trips,
   ...welfare,
 ];
 
@@ -135,10 +139,38 @@ beforeAll(async () => {
     .update({ roles: [{ role: 'distributor', batchId: otherBatch, pointId: 'p1' }] });
   // a b01 person (the chair's branch is b06), not one of the callers
   const b01 = await staff.where({ branchId: 'b01', active: true }).limit(20).get();
+  const callers = Object.values(OPENIDS).map((o) => o.replace(/^dev-/, ''));
   const person = (b01.data as { staffNo: string; openid?: string }[]).find(
-    (p) => p.openid && !['100001', '100002', '100003'].includes(p.staffNo),
+    (p) => p.openid && !['100001', '100002', '100003', ...callers].includes(p.staffNo),
   );
-  fx = { eventId, batchId, clubId, campaignId, staffNo: person?.staffNo ?? '100004' };
+  if (!person?.openid) throw new Error('the demo roster has no bound b01 person');
+  // care: an open programme, and the b01 person's own case (submitted: at the branch step)
+  const { programmeId: careProgrammeId } = await t.data<{ programmeId: string }>(
+    'care',
+    {
+      action: 'care.createProgramme',
+      kind: 'hardship',
+      name: '矩阵夹具帮扶',
+      year: new Date().getUTCFullYear(),
+      budget: 1_000_000,
+      membersOnly: false,
+    },
+    admin,
+  );
+  const { caseId: careCaseId } = await t.data<{ caseId: string }>(
+    'care',
+    { action: 'care.apply', programmeId: careProgrammeId, story: '家中突遭变故，生活困难。' },
+    person.openid,
+  );
+  fx = {
+    eventId,
+    batchId,
+    clubId,
+    campaignId,
+    staffNo: person.staffNo,
+    careProgrammeId,
+    careCaseId,
+  };
 }, 60_000);
 afterAll(() => t.stop());
 

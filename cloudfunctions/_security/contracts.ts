@@ -2,22 +2,26 @@
 // A new feature adds its contract here (one line) when it is merged.
 import type { Contract } from '../../domain/contract';
 import { accountContract } from '../../domain/account/contract';
+import { careContract } from '../../domain/care/contract';
 import { clubsContract } from '../../domain/clubs/contract';
 import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
 import { proposalsContract } from '../../domain/proposals/contract';
 import { rosterContract } from '../../domain/roster/contract';
 import { stepsContract } from '../../domain/steps/contract';
+import { tripsContract } from '../../domain/trips/contract';
 import { welfareContract } from '../../domain/welfare/contract';
 
 export const ALL_CONTRACTS: Record<string, Contract> = {
   account: accountContract,
+  care: careContract,
   clubs: clubsContract,
   events: eventsContract,
   notify: notifyContract,
   proposals: proposalsContract,
   roster: rosterContract,
   steps: stepsContract,
+  trips: tripsContract,
   welfare: welfareContract,
 };
 

@@ -34,6 +34,10 @@ export interface Fixture {
   campaignId: string;
   /** a staff number of branch b01 (not the callers') */
   staffNo: string;
+  /** an open care (关爱帮扶) hardship programme, for everyone */
+  careProgrammeId: string;
+  /** the staffNo person's own care case, submitted, at the branch step (tier 3) */
+  careCaseId: string;
 }
 
 export interface AccessRow {
@@ -44,6 +48,9 @@ export interface AccessRow {
   input(fx: Fixture): Record<string, unknown>;
 }
 
-/** Refusals: the kit's, and the scoped checks' inside an action. */
+/**
+ * Refusals: the kit's, the scoped checks' inside an action, and care.not_found — a care case
+ * answers whoever may not read it exactly as if it did not exist (tier 3: not even that it exists).
+ */
 export const DENIAL =
-  /^auth\.(unbound|forbidden)$|\.(forbidden|not_member|not_leader|not_representative|not_organizer|not_manager|wrong_point)$/;
+  /^auth\.(unbound|forbidden)$|^care\.not_found$|\.(forbidden|not_member|not_leader|not_representative|not_organizer|not_manager|wrong_point)$/;
