@@ -2,6 +2,7 @@
 // A new feature adds its contract here (one line) when it is merged.
 import type { Contract } from '../../domain/contract';
 import { accountContract } from '../../domain/account/contract';
+import { checkupsContract } from '../../domain/checkups/contract';
 import { clubsContract } from '../../domain/clubs/contract';
 import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
@@ -12,6 +13,7 @@ import { welfareContract } from '../../domain/welfare/contract';
 
 export const ALL_CONTRACTS: Record<string, Contract> = {
   account: accountContract,
+  checkups: checkupsContract,
   clubs: clubsContract,
   events: eventsContract,
   notify: notifyContract,
