@@ -1,6 +1,7 @@
 // `npm test`: typecheck, lint, formatting, then every jest project (rules, functions, local cloud,
 // app, end to end). Stops at the first failing step. Extra arguments go to jest.
 import { mkdirSync, readFileSync } from 'node:fs';
+import { ensureBrowserDeps, INSTALL_LINE } from './lib/browser-deps';
 import { bin, run } from './lib/run';
 
 async function step(name: string, cmd: string, args: string[]): Promise<void> {
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
     await step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
     await step('lint', bin('eslint'), ['.', '--max-warnings=0']);
     await step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+  }
+  const e2eAsked = jestArgs.length === 0 || jestArgs.some((a) => a.includes('e2e'));
+  if (e2eAsked && !ensureBrowserDeps()) {
+    console.error(`\n浏览器测试需要 Chromium 和中文字体，请先运行（root）：${INSTALL_LINE}`);
+    process.exit(1);
   }
   mkdirSync('test-output', { recursive: true });
   console.log('\n▶ jest');

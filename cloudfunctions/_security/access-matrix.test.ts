@@ -5,6 +5,7 @@ import type { Envelope } from '../../domain/errors';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { ACCESS_MATRIX as account } from '../account/access-matrix';
 import { ACCESS_MATRIX as care } from '../care/access-matrix';
+import { ACCESS_MATRIX as checkups } from '../checkups/access-matrix';
 import { ACCESS_MATRIX as clubs } from '../clubs/access-matrix';
 import { ACCESS_MATRIX as events } from '../events/access-matrix';
 import { ACCESS_MATRIX as notify } from '../notify/access-matrix';
@@ -20,6 +21,7 @@ import { CALLERS, DENIAL, type AccessRow, type Caller, type Fixture } from './ma
 const ROWS: AccessRow[] = [
   ...account,
   ...care,
+  ...checkups,
   ...clubs,
   ...events,
   ...notify,

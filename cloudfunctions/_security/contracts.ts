@@ -3,6 +3,7 @@
 import type { Contract } from '../../domain/contract';
 import { accountContract } from '../../domain/account/contract';
 import { careContract } from '../../domain/care/contract';
+import { checkupsContract } from '../../domain/checkups/contract';
 import { clubsContract } from '../../domain/clubs/contract';
 import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
@@ -15,6 +16,7 @@ import { welfareContract } from '../../domain/welfare/contract';
 export const ALL_CONTRACTS: Record<string, Contract> = {
   account: accountContract,
   care: careContract,
+  checkups: checkupsContract,
   clubs: clubsContract,
   events: eventsContract,
   notify: notifyContract,

@@ -3,6 +3,8 @@ import { ADMIN, EVERYONE, type AccessRow } from '../_security/matrix';
 
 export const ACCESS_MATRIX: AccessRow[] = [
   { action: 'account.me', allow: EVERYONE, input: () => ({}) },
+  // 我的近期: anyone may ask; an unbound caller gets the bind prompt, never someone else's items
+  { action: 'account.home', allow: EVERYONE, input: () => ({}) },
   {
     action: 'account.bind',
     allow: EVERYONE,

@@ -18,6 +18,12 @@ export const ACCESS_MATRIX: AccessRow[] = [
     allow: ADMIN,
     input: () => ({ audience: { type: 'branch', branchId: 'b01' }, title: '通知', body: '内容' }),
   },
+  // counting an audience checks exactly what sending to it would
+  {
+    action: 'notify.audienceSize',
+    allow: ADMIN,
+    input: () => ({ audience: { type: 'branch', branchId: 'b01' } }),
+  },
   { action: 'notify.broadcastStatus', allow: SENDERS, input: () => ({ broadcastId: 'bc-none' }) },
   { action: 'notify.broadcasts', allow: SENDERS, input: () => ({}) },
 ];
