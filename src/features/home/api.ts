@@ -1,8 +1,11 @@
-// 首页 "我的近期", typed: one call to account.home.
-import { accountContract } from '../../../domain/account/contract';
+// 首页 "我的近期", typed: one call to account.home. Main package: typed by the contract's type
+// only (no schemas shipped; see mainCaller).
+import type { accountContract } from '../../../domain/account/contract';
 import type { HomeOutput } from '../../../domain/home/contract';
-import { call } from '../../services/cloud';
+import { mainCaller } from '../../services/cloud';
+
+const account = mainCaller<typeof accountContract>();
 
 export function getHome(): Promise<HomeOutput> {
-  return call(accountContract, 'account.home', {});
+  return account('account.home', {});
 }
