@@ -22,6 +22,10 @@ afterAll(async () => {
 const openAs = (openid: string, hashPath: string): Promise<Page> =>
   openPageAs(browser, t.cloud.url, openid, hashPath);
 
+/** The input of the form field labelled `label`. */
+const field = (page: Page, label: string) =>
+  page.locator('.field').filter({ hasText: label }).locator('input');
+
 it('an admin finds a role grant in the audit trail, filters it and exports it', async () => {
   const me = await t.data<{ staffNo: string }>('account', { action: 'account.me' }, 'dev-admin');
   await t.data(
@@ -53,16 +57,16 @@ it('an admin finds a role grant in the audit trail, filters it and exports it', 
   await missing.getByText('授予角色 · 找不到对象', { exact: true }).waitFor();
 
   // by 工号: someone with no entries sees the plain empty state
-  await admin.getByLabel('工号').fill('100299');
+  await field(admin, '工号').fill('100299');
   await admin.getByText('查询', { exact: true }).click();
   await admin.getByText('没有符合条件的记录', { exact: true }).waitFor();
   await screenshot(admin, 'audit-2-empty');
   // a bad date is named, not sent
-  await admin.getByLabel('工号').fill(me.staffNo);
-  await admin.getByLabel('开始日期').fill('2026-3-1');
+  await field(admin, '工号').fill(me.staffNo);
+  await field(admin, '开始日期').fill('2026-3-1');
   await admin.getByText('查询', { exact: true }).click();
   await admin.getByText('开始日期请按“2026-03-08”的格式填写', { exact: true }).waitFor();
-  await admin.getByLabel('开始日期').fill('');
+  await field(admin, '开始日期').fill('');
   await admin.getByText('查询', { exact: true }).click();
   await grant.first().waitFor();
 
