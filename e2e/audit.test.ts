@@ -47,13 +47,13 @@ it('an admin finds a role grant in the audit trail, filters it and exports it', 
 
   const admin = await openAs('dev-admin', pages.admin.audit());
   const entries = admin.getByTestId('audit-entry');
-  const grant = entries.filter({ hasText: '对象：100020:branch_chair' });
+  const grant = entries.filter({ hasText: '对象：100020 · 分工会主席' });
   await grant.getByText('授予角色 · 成功', { exact: true }).waitFor();
   await grant.getByText(`操作人：${me.staffNo}（校工会管理员）`, { exact: true }).waitFor();
   await grant.getByText(/^时间：\d{4}年\d+月\d+日 \d\d:\d\d$/).waitFor();
   await screenshot(admin, 'audit-1-list');
 
-  const missing = entries.filter({ hasText: '对象：999999:admin' });
+  const missing = entries.filter({ hasText: '对象：999999 · 校工会管理员' });
   await missing.getByText('授予角色 · 找不到对象', { exact: true }).waitFor();
 
   // by 工号: someone with no entries sees the plain empty state

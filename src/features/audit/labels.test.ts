@@ -6,6 +6,7 @@ import {
   OUTCOME_CHOICES,
   outcomeLabel,
   roleLabel,
+  targetLabel,
   toFilter,
 } from './labels';
 
@@ -22,6 +23,9 @@ it('reads actions, outcomes and roles in plain Chinese, else shows the code', ()
   expect(roleLabel('staff')).toBe('教职工');
   expect(roleLabel(null)).toBe('系统');
   expect(roleLabel('__proto__')).toBe('__proto__');
+  expect(targetLabel('100020:branch_chair')).toBe('100020 · 分工会主席');
+  expect(targetLabel('100020:constructor')).toBe('100020:constructor');
+  expect(targetLabel('b06')).toBe('b06');
 });
 
 it('offers 全部 first and labels every outcome chip', () => {

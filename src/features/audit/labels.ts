@@ -65,6 +65,13 @@ export function roleLabel(role: string | null): string {
   return Object.hasOwn(ROLE_LABELS, role) ? ROLE_LABELS[role as keyof typeof ROLE_LABELS] : role;
 }
 
+/** "100020:branch_chair" (a grant's target) reads "100020 · 分工会主席"; other ids as they are. */
+export function targetLabel(target: string): string {
+  const m = /^([^:]+):([a-z_]+)$/.exec(target);
+  if (!m || !Object.hasOwn(ROLE_LABELS, m[2])) return target;
+  return `${m[1]} · ${ROLE_LABELS[m[2] as keyof typeof ROLE_LABELS]}`;
+}
+
 /** The outcome chips: all, or one of the codes people ask about most. */
 export const OUTCOME_CHOICES: readonly { value: string; label: string }[] = [
   { value: '', label: '全部' },

@@ -25,6 +25,7 @@ import {
   OUTCOME_CHOICES,
   outcomeLabel,
   roleLabel,
+  targetLabel,
   toFilter,
   type AuditForm,
 } from '../labels';
@@ -173,7 +174,7 @@ export function AuditView() {
           lines={[
             `时间：${beijing(e.at).format('YYYY年M月D日 HH:mm')}`,
             `操作人：${e.staffNo ?? '系统'}（${roleLabel(e.role)}）`,
-            `对象：${e.target}`,
+            `对象：${targetLabel(e.target)}`,
           ]}
         />
       ))}
