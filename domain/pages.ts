@@ -104,14 +104,19 @@ export const SUBPACKAGES = {
       bind: page('pages/bind/index'),
     },
   ),
-  admin: subpackage('packages/admin/', '管理: admin tools; roster import, people, branches', {
-    index: page('pages/index/index'),
-    rosterImport: page('pages/roster-import/index'),
-    rosterPeople: page('pages/roster-people/index'),
-    rosterPerson: page('pages/roster-person/index', ['staffNo']),
-    rosterBranches: page('pages/roster-branches/index'),
-    rosterExport: page('pages/roster-export/index'),
-  }),
+  admin: subpackage(
+    'packages/admin/',
+    '管理: admin tools; roster import, people, branches, audit trail',
+    {
+      index: page('pages/index/index'),
+      rosterImport: page('pages/roster-import/index'),
+      rosterPeople: page('pages/roster-people/index'),
+      rosterPerson: page('pages/roster-person/index', ['staffNo']),
+      rosterBranches: page('pages/roster-branches/index'),
+      rosterExport: page('pages/roster-export/index'),
+      audit: page('pages/audit/index'),
+    },
+  ),
   clubs: subpackage('packages/clubs/', '社团: club list, club page, after a mixer', {
     index: page('pages/index/index'),
     club: page('pages/club/index', ['clubId']),

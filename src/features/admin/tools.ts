@@ -125,6 +125,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     roles: ['checkup_desk'],
     url: pages.checkups.admin(),
   },
+  {
+    key: 'audit',
+    title: '审计日志',
+    hint: '谁在何时做了哪些管理操作，可导出',
+    roles: ['admin'],
+    url: pages.admin.audit(),
+  },
 ];
 
 export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {
