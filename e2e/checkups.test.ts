@@ -89,7 +89,7 @@ it('book → reschedule → pass → checked in at the desk (once)', async () =>
   await screenshot(staff, 'checkups-2-booked');
 
   await staff.getByText('08:00 余 2').click();
-  await staff.getByText('改约到这个时段').click();
+  await staff.getByText('改约到这个时段', { exact: true }).click();
   await staff.getByText(/改约成功/).waitFor();
   await staff.getByText('08:00 我约的').waitFor();
   expect(await left()).toEqual([2, 1, 2]); // the old place came back

@@ -26,7 +26,11 @@ export async function visit(
 
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.page-shell, .taro_page').first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('.page-shell, .taro_page')
+    .filter({ visible: true })
+    .first()
+    .waitFor({ timeout: 15_000 });
   // Taro's page-slide transition, and a loading state giving way to content
   await page.waitForTimeout(700);
   await page.waitForLoadState('networkidle');

@@ -7,6 +7,12 @@ import type { Browser } from 'playwright-core';
 import { COLLECTIONS } from '../../database/collections';
 import { DEMO_BATCH_ID } from '../../local-cloud/seed/welfare';
 import { DEMO_CAMPAIGN_ID } from '../../local-cloud/seed/steps';
+import {
+  DEMO_CAMPAIGN_ID as DEMO_CHECKUP_CAMPAIGN,
+  DEMO_DESK,
+} from '../../local-cloud/seed/checkups';
+import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
+import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
 import type { TestCloud } from '../../local-cloud/testing';
 import { launchBrowser, screenshot } from '../browser';
@@ -20,7 +26,10 @@ interface AppConfigShape {
 
 async function h5Pages(): Promise<string[]> {
   const saved = process.env.TARO_ENV;
+  const savedDev = process.env.TARO_APP_DEV_TOOLS;
   process.env.TARO_ENV = 'h5';
+  // the e2e tests drive the dev-tools h5 build (dev sign-in included)
+  process.env.TARO_APP_DEV_TOOLS = '1';
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   let config: AppConfigShape | undefined;
   await jest.isolateModulesAsync(async () => {
@@ -28,6 +37,7 @@ async function h5Pages(): Promise<string[]> {
       .default;
   });
   process.env.TARO_ENV = saved;
+  process.env.TARO_APP_DEV_TOOLS = savedDev;
   const c = config as AppConfigShape;
   return [...c.pages, ...c.subPackages.flatMap((s) => s.pages.map((p) => s.root + p))];
 }
@@ -61,13 +71,16 @@ beforeAll(async () => {
   });
   const ev = 'ev-demo-tcm';
   const holder = signup[0] ? `dev-${signup[0].staffNo}` : STAFF;
+  const programme = await firstId(COLLECTIONS.careProgrammes, {});
+  const careCase = await firstId(COLLECTIONS.careCases, {});
+  const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
   const passEvent = signup[0]?.eventId ?? ev;
   visits = {
     'pages/home/index': { openid: STAFF, query: '' },
     'pages/events/index': { openid: STAFF, query: '' },
     'pages/welfare/index': { openid: STAFF, query: '' },
     'pages/me/index': { openid: STAFF, query: '' },
-    'pages/bind/index': { openid: 'dev-100295', query: '' },
+    'packages/account/pages/bind/index': { openid: 'dev-100295', query: '' },
     'pages/dev-login/index': { openid: STAFF, query: '' },
     'packages/admin/pages/index/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/roster-import/index': { openid: ADMIN, query: '' },
@@ -75,6 +88,7 @@ beforeAll(async () => {
     'packages/admin/pages/roster-person/index': { openid: ADMIN, query: '?staffNo=100033' },
     'packages/admin/pages/roster-branches/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/roster-export/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/audit/index': { openid: ADMIN, query: '' },
     'packages/clubs/pages/index/index': { openid: STAFF, query: '' },
     'packages/clubs/pages/club/index': { openid: STAFF, query: '?clubId=club-photo' },
     'packages/clubs/pages/mixer/index': { openid: STAFF, query: `?eventId=${ev}` },
@@ -110,6 +124,21 @@ beforeAll(async () => {
     'packages/events/pages/edit/index': { openid: ADMIN, query: '' },
     'packages/events/pages/checkin/index': { openid: 'dev-organizer', query: `?id=${ev}` },
     'packages/events/pages/attendance/index': { openid: 'dev-organizer', query: `?id=${ev}` },
+    'packages/trips/pages/index/index': { openid: STAFF, query: `?planId=${DEMO_PLAN_ID}` },
+    'packages/trips/pages/pass/index': { openid: STAFF, query: `?planId=${DEMO_PLAN_ID}` },
+    'packages/trips/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/trips/pages/leader/index': { openid: `dev-${DEMO_LEADER}`, query: '' },
+    'packages/care/pages/index/index': { openid: STAFF, query: '' },
+    'packages/care/pages/apply/index': { openid: STAFF, query: `?programmeId=${programme}` },
+    'packages/care/pages/case/index': { openid: ADMIN, query: `?id=${careCase}` },
+    'packages/care/pages/queue/index': { openid: ADMIN, query: '' },
+    'packages/care/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/care/pages/publicity/index': { openid: STAFF, query: `?id=${programme}` },
+    'packages/checkups/pages/index/index': { openid: STAFF, query: campaign },
+    'packages/checkups/pages/pass/index': { openid: STAFF, query: campaign },
+    'packages/checkups/pages/elsewhere/index': { openid: STAFF, query: campaign },
+    'packages/checkups/pages/desk/index': { openid: `dev-${DEMO_DESK}`, query: campaign },
+    'packages/checkups/pages/admin/index': { openid: ADMIN, query: '' },
   };
 }, 120_000);
 
@@ -128,47 +157,8 @@ it('knows how to open every page declared for h5', async () => {
 });
 
 describe('every page as a person who may open it', () => {
-  // one test per page, in app.config order, so a failure names its page
-  const PAGES = [
-    'pages/home/index',
-    'pages/events/index',
-    'pages/welfare/index',
-    'pages/me/index',
-    'pages/bind/index',
-    'pages/dev-login/index',
-    'packages/admin/pages/index/index',
-    'packages/admin/pages/roster-import/index',
-    'packages/admin/pages/roster-people/index',
-    'packages/admin/pages/roster-person/index',
-    'packages/admin/pages/roster-branches/index',
-    'packages/admin/pages/roster-export/index',
-    'packages/clubs/pages/index/index',
-    'packages/clubs/pages/club/index',
-    'packages/clubs/pages/mixer/index',
-    'packages/welfare/pages/code/index',
-    'packages/welfare/pages/scan/index',
-    'packages/welfare/pages/admin/index',
-    'packages/welfare/pages/progress/index',
-    'packages/walkathon/pages/index/index',
-    'packages/walkathon/pages/admin/index',
-    'packages/walkathon/pages/setup/index',
-    'packages/proposals/pages/index/index',
-    'packages/proposals/pages/file/index',
-    'packages/proposals/pages/detail/index',
-    'packages/proposals/pages/mine/index',
-    'packages/proposals/pages/review/index',
-    'packages/proposals/pages/answer/index',
-    'packages/proposals/pages/print/index',
-    'packages/proposals/pages/reps/index',
-    'packages/notify/pages/inbox/index',
-    'packages/notify/pages/broadcast/index',
-    'packages/events/pages/detail/index',
-    'packages/events/pages/pass/index',
-    'packages/events/pages/manage/index',
-    'packages/events/pages/edit/index',
-    'packages/events/pages/checkin/index',
-    'packages/events/pages/attendance/index',
-  ];
+  // one test per page of the registry (dev-tools h5 build), so a failure names its page
+  const PAGES = allPagePaths();
 
   it.each(PAGES)(
     '%s has no critical axe-core violation',

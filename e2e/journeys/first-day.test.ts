@@ -45,7 +45,11 @@ it('an unbound person binds from home and lands on a page that knows them', asyn
   await page.locator('input[placeholder="4 位数字"]').fill(staff.phone.slice(-4));
   await page.getByText('确认绑定').click();
   // lands on a page with my name on it (我的 today)
-  await page.getByText(staff.name, { exact: false }).first().waitFor({ timeout: 15_000 });
+  await page
+    .getByText(staff.name, { exact: false })
+    .filter({ visible: true })
+    .first()
+    .waitFor({ timeout: 15_000 });
   await settle(page);
   await expectGoodPage(page, 'bind-3-landed');
 
