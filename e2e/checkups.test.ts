@@ -104,7 +104,7 @@ it('book → reschedule → pass → checked in at the desk (once)', async () =>
   );
   const code = (await codeEl.innerText()).replace(/\D/g, '');
   expect(code).toMatch(/^\d{8,9}$/);
-  await staff.getByText(/08:00/).first().waitFor();
+  await staff.getByText(/08:00/).filter({ visible: true }).first().waitFor();
   await screenshot(staff, 'checkups-4-pass');
 
   const desk = await openAs(

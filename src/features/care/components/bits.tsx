@@ -63,6 +63,7 @@ export function TextBox({
       {hint ? <Text className="care-hint">{hint}</Text> : null}
       <Textarea
         className="care-textarea"
+        nativeProps={{ 'aria-label': label }}
         value={value}
         maxlength={maxlength}
         placeholder={placeholder}

@@ -261,6 +261,7 @@ function PlanCard({ plan, onChange }: { plan: Plan; onChange: () => void }) {
           <Text className="tr-muted">优先名单（劳模、先进等，每行一个工号；保存后替换原名单）</Text>
           <Textarea
             className="tr-textarea"
+            nativeProps={{ 'aria-label': '优先名单（每行一个工号）' }}
             value={priority}
             onInput={(e) => setPriority(e.detail.value)}
           />
@@ -289,6 +290,7 @@ function PlanCard({ plan, onChange }: { plan: Plan; onChange: () => void }) {
       <View className="tr-row">
         <Text>旅行社名单含身份证号（仅用于保险）</Text>
         <Switch
+          nativeProps={{ 'aria-label': '旅行社名单含身份证号' }}
           checked={plan.exportIdNumbers}
           onChange={(e) =>
             act(
