@@ -1,24 +1,18 @@
 // Finds the cloud functions in cloudfunctions/ and runs one in an instance of the local cloud
 // (instances.ts) with a context shaped like the platform's (WX_OPENID/WX_APPID in `environment`).
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  listFunctionNames,
+  readFunctionConfig as parseFunctionConfig,
+  type FunctionConfig,
+} from '../../deploy/function-config';
 import { InvocationFailed, type FunctionInstances } from './instances';
 
 export const FUNCTIONS_DIR = path.resolve(__dirname, '..', '..', 'cloudfunctions');
 export const LOCAL_APPID = 'wx-local-union-hub';
 
-export interface TimerTrigger {
-  name: string;
-  type: 'timer';
-  config: string;
-}
-
-export interface FunctionConfig {
-  timeout?: number;
-  triggers?: TimerTrigger[];
-  permissions?: Record<string, unknown>;
-}
+export type { FunctionConfig } from '../../deploy/function-config';
 
 // the local clouds running in this process, the newest last (tests may start a second one)
 const running: FunctionInstances[] = [];
@@ -42,24 +36,14 @@ export function functionsDir(): string {
   return currentInstances()?.dir ?? FUNCTIONS_DIR;
 }
 
-/** Function names: folders with an index.ts, not starting with "_". */
+/** Function names: folders with an index.ts, not starting with "_" (the deploy plan's reader). */
 export function listFunctions(dir = functionsDir()): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter(
-      (d) =>
-        d.isDirectory() &&
-        !d.name.startsWith('_') &&
-        existsSync(path.join(dir, d.name, 'index.ts')),
-    )
-    .map((d) => d.name)
-    .sort();
+  return listFunctionNames(dir);
 }
 
+/** A function's config.json, parsed as the deploy plan parses it. */
 export function readFunctionConfig(name: string, dir = functionsDir()): FunctionConfig {
-  const file = path.join(dir, name, 'config.json');
-  if (!existsSync(file)) return {};
-  return JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig;
+  return parseFunctionConfig(name, dir);
 }
 
 let clockOffsetMs = 0;
