@@ -123,7 +123,13 @@ it('book → reschedule → pass → checked in at the desk (once)', async () =>
   await desk.getByText(/签到过，不用重复签到/).waitFor();
 
   await staff.goto(`${t.cloud.url}/#/packages/checkups/pages/index/index?campaign=${campaignId}`);
-  await staff.getByText(/你已在医院签到/).waitFor();
+  // the same hash again does not reload the app: load it afresh, as a person reopening it would
+  await staff.reload();
+  await staff
+    .getByText(/你已在医院签到/)
+    .filter({ visible: true })
+    .first()
+    .waitFor();
   await staff.getByText(/不收集、不保存任何体检结果/).waitFor();
   await screenshot(staff, 'checkups-7-done');
 }, 180_000);
@@ -132,6 +138,6 @@ it('the admin sees progress per branch and day', async () => {
   const admin = await openAs('dev-admin', '/packages/checkups/pages/admin/index');
   await admin.getByTestId('ck-progress').waitFor();
   await admin.getByText(/已预约 1，已签到 1/).waitFor();
-  await admin.getByText('各分工会').waitFor();
+  await admin.getByText('各分工会', { exact: true }).waitFor();
   await screenshot(admin, 'checkups-8-admin');
 }, 120_000);
