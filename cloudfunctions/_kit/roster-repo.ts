@@ -16,3 +16,26 @@ export async function getBranch(db: Db, branchId: string): Promise<BranchDoc | n
   const doc = (res.data as unknown[])[0];
   return doc ? branchDoc.parse(doc) : null;
 }
+
+/** Every staff record matching `where`, in 工号 order, paged by 1000 (CloudBase's cap per read). */
+export async function staffWhere(db: Db, where: Record<string, unknown>): Promise<StaffDoc[]> {
+  const out: StaffDoc[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    const res = await db
+      .collection(COLLECTIONS.staff)
+      .where(where)
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(1000)
+      .get();
+    const page = (res.data as unknown[]).map((d) => staffDoc.parse(d));
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}
+
+/** All branches (分工会) in their display order. One request. */
+export async function listBranches(db: Db): Promise<BranchDoc[]> {
+  const res = await db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1000).get();
+  return (res.data as unknown[]).map((d) => branchDoc.parse(d));
+}

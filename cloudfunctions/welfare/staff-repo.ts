@@ -1,8 +1,11 @@
 // Reads of the roster for welfare: the eligible people of a batch and the branch names.
 import { COLLECTIONS } from '../../database/collections';
 import type { EligibilityInput } from '../../domain/welfare/contract';
-import { branchDoc, staffDoc, type BranchDoc, type StaffDoc } from '../../domain/roster/staff';
+import type { StaffDoc } from '../../domain/roster/staff';
 import type { Db } from '../_kit';
+import { listBranches, staffWhere } from '../_kit/roster-repo';
+
+export { listBranches };
 
 /** Active staff a batch's eligibility admits, optionally within some branches (paged by 1000). */
 export async function eligibleStaff(
@@ -19,24 +22,7 @@ export async function eligibleStaff(
     branches = branches ? branches.filter((b) => onlyBranches.includes(b)) : onlyBranches;
   if (branches) where.branchId = _.in(branches);
   if (rule.staffNos?.length) where.staffNo = _.in(rule.staffNos);
-  const out: StaffDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where(where)
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => staffDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
-}
-
-export async function listBranches(db: Db): Promise<BranchDoc[]> {
-  const res = await db.collection(COLLECTIONS.branches).orderBy('order', 'asc').limit(1000).get();
-  return (res.data as unknown[]).map((d) => branchDoc.parse(d));
+  return staffWhere(db, where);
 }
 
 export async function getBranchName(db: Db, branchId: string): Promise<string> {
