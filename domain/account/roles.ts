@@ -33,6 +33,16 @@ export type RoleGrant = z.infer<typeof roleGrant>;
 
 export type RoleScope = Partial<Omit<RoleGrant, 'role'>>;
 
+/**
+ * Scope keys that name different kinds of thing for one role: a judge of an honours round
+ * (`roundId`) is not thereby a judge of every contest (`contestId`), though neither grant names
+ * the other's key. For these roles a grant covers an asked key only when it names that key, or
+ * names none of them (a judge of everything).
+ */
+const EXCLUSIVE_SCOPE_KEYS: Partial<Record<AccessRole, readonly (keyof RoleScope)[]>> = {
+  judge: ['contestId', 'roundId'],
+};
+
 /** Does any grant give `role`, in `scope` when one is asked for? Admins hold every role. */
 export function holdsRole(
   grants: readonly RoleGrant[],
@@ -44,9 +54,12 @@ export function holdsRole(
   return grants.some((g) => {
     if (g.role !== role) return false;
     if (!scope) return true;
+    const exclusive = EXCLUSIVE_SCOPE_KEYS[role] ?? [];
+    const namesExclusive = exclusive.some((k) => g[k] !== undefined);
     return (Object.keys(scope) as (keyof RoleScope)[]).every((key) => {
       const want = scope[key];
       const have = g[key];
+      if (want !== undefined && namesExclusive && exclusive.includes(key)) return have === want;
       // an unscoped grant covers every scope; a scoped one covers only its own
       return want === undefined || have === undefined || have === want;
     });
