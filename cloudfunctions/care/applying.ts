@@ -41,13 +41,15 @@ async function applicantOf(
 ): Promise<{ person: StaffDoc; filedAs: CaseDoc['filedAs'] }> {
   const me = ctx.me();
   if (!staffNo || staffNo === me.staffNo) return { person: me, filedAs: 'self' };
-  const person = await getStaff(ctx.db, staffNo);
-  if (!person || !person.active)
-    throw new VisibleError('care.staff_not_found', `没有找到工号 ${staffNo}，请核对后再填。`);
-  if (ctx.can('admin')) return { person, filedAs: 'admin' };
-  if (!viewerOf(ctx).chairs(person.branchId))
+  const admin = ctx.can('admin');
+  // decided before the lookup, so that a plain member learns nothing about who exists
+  if (!admin && !ctx.can('branch_chair'))
     throw new VisibleError('auth.forbidden', '只能为本分工会的教职工代为申请。');
-  return { person, filedAs: 'branch_chair' };
+  const person = await getStaff(ctx.db, staffNo);
+  // someone of another branch gets the same answer as a 工号 nobody has
+  if (!person || !person.active || !(admin || viewerOf(ctx).chairs(person.branchId)))
+    throw new VisibleError('care.staff_not_found', `本分工会没有找到工号 ${staffNo}，请核对后再填。`);
+  return { person, filedAs: admin ? 'admin' : 'branch_chair' };
 }
 
 /** The rule's suggestion for an illness case: this year's cases of the person, this one included. */

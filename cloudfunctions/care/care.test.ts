@@ -268,7 +268,19 @@ describe('applying and the chain', () => {
       { action: 'care.apply', programmeId, story: STORY, staffNo: OTHER[0] },
       CHAIR,
     );
-    expect(r).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+    // the same answer as for a 工号 nobody has: a chair learns nothing about other branches
+    expect(r).toMatchObject({ ok: false, error: { code: 'care.staff_not_found' } });
+    const nobody = await call(
+      { action: 'care.apply', programmeId, story: STORY, staffNo: '999999' },
+      CHAIR,
+    );
+    expect(nobody).toMatchObject({ ok: false, error: { code: 'care.staff_not_found' } });
+    // a plain member filing for someone else is refused before any lookup
+    const plain = await call(
+      { action: 'care.apply', programmeId, story: STORY, staffNo: '999999' },
+      `dev-${B06[4]}`,
+    );
+    expect(plain).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
     const { caseId } = await applyAs(`dev-${B06[2]}`, programmeId);
     const other = await call({ action: 'care.review', caseId, decision: 'approve' }, OTHER_CHAIR);
     expect(other).toMatchObject({ ok: false, error: { code: 'care.not_found' } });

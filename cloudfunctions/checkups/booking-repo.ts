@@ -55,7 +55,9 @@ export async function updateAt(
   patch: Record<string, unknown>,
 ): Promise<boolean> {
   const res = await col(db)
-    .where({ _id: b._id, version: b.version, status: b.status, releasing: null })
+    // checkedInAt in the condition: a check-in at the desk (which does not bump the version)
+    // between our read and this write makes the change fail, never a cancelled attended booking
+    .where({ _id: b._id, version: b.version, status: b.status, releasing: null, checkedInAt: null })
     .update({ ...patch, version: b.version + 1 });
   return res.updated === 1;
 }

@@ -200,6 +200,11 @@ export async function book(input: z.output<typeof slotRef>, ctx: CallContext) {
 }
 
 function checkChangeable(b: BookingDoc, now: Date) {
+  if (b.checkedInAt)
+    throw new VisibleError(
+      'checkups.checked_in',
+      '你已经在体检台登记到场，不能再改约或取消。如有疑问，请联系所在分工会。',
+    );
   if (!canChange(b.date, now))
     throw new VisibleError(
       'checkups.too_late',

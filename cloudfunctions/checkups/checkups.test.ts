@@ -570,6 +570,11 @@ describe('add-ons, pass and the desk', () => {
       checkedInAt: expect.any(String),
       canChange: false,
     });
+    // checked in (here days ahead, at the desk's say-so): no cancelling the place afterwards
+    expect(await t.call(F, { action: 'checkups.cancel', campaignId }, as(who))).toMatchObject({
+      ok: false,
+      error: { code: 'checkups.checked_in' },
+    });
   });
 });
 
@@ -694,6 +699,19 @@ describe('reminders, nudge, progress, export, elsewhere', () => {
     );
     expect(list.claims).toHaveLength(1);
     expect(list.claims[0].receiptUrl).toBeTruthy();
+    // the claimant made an admin for a moment: still not the one to approve their own claim
+    await t.db
+      .collection(COLLECTIONS.staff)
+      .doc(who.staffNo)
+      .update({ roles: [{ role: 'admin' }] });
+    expect(
+      await t.call(
+        F,
+        { action: 'checkups.reviewElsewhere', campaignId, staffNo: who.staffNo, approve: true },
+        as(who.staffNo),
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'checkups.own_claim' } });
+    await t.db.collection(COLLECTIONS.staff).doc(who.staffNo).update({ roles: [] });
     const r = await t.data<{ approvedFen: number }>(
       F,
       { action: 'checkups.reviewElsewhere', campaignId, staffNo: who.staffNo, approve: true },

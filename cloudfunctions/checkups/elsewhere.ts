@@ -81,6 +81,9 @@ export async function listClaims(input: { campaignId: string }, ctx: CallContext
 }
 
 export async function review(input: z.output<typeof reviewElsewhereInput>, ctx: CallContext) {
+  // four eyes: an admin's own claim is reviewed by another admin
+  if (input.staffNo === ctx.me().staffNo)
+    throw new VisibleError('checkups.own_claim', '自己的报销申请请由另一位管理员审核。');
   const id = bookingIdOf(input.campaignId, input.staffNo);
   const d = await getElsewhere(ctx.db, id);
   if (!d) throw new VisibleError('checkups.no_claim', '没有找到这位教职工的报销申请。');
