@@ -12,6 +12,11 @@ import { branchNames, contactsOf, getStaffMany } from './people-repo';
 import { getGroup, groupsOfPlans, listPlans } from './plan-repo';
 import { loadPlan } from './plans';
 
+/** An admin reading a group's list acts as admin, not as its leader (the trail says who did). */
+function actingRole(ctx: CallContext): 'admin' | 'trip_leader' {
+  return ctx.can('admin') ? 'admin' : 'trip_leader';
+}
+
 type In<A extends keyof typeof tripsContract> = z.output<(typeof tripsContract)[A]['input']>;
 
 /** The group, if the caller leads it (or is an admin); otherwise auth.forbidden. */
@@ -118,7 +123,7 @@ export async function rosterAction(input: In<'trips.roster'>, ctx: CallContext) 
     ),
   ]);
   const byNo = new Map(staff.map((s) => [s.staffNo, s]));
-  await audit(ctx, { target: group._id, outcome: 'read', role: 'trip_leader' });
+  await audit(ctx, { target: group._id, outcome: 'read', role: actingRole(ctx) });
   return {
     routeName: group.routeName,
     departAt: group.departAt.toISOString(),
@@ -185,7 +190,7 @@ export async function exportAction(input: In<'trips.export'>, ctx: CallContext) 
   await audit(ctx, {
     target: group._id,
     outcome: plan.exportIdNumbers ? 'export_ids' : 'export',
-    role: 'trip_leader',
+    role: actingRole(ctx),
   });
   return { filename: file.filename, base64: file.base64, rows: file.rows };
 }

@@ -517,6 +517,9 @@ describe('the group leader', () => {
       .limit(10)
       .get();
     expect(audit.data.length).toBeGreaterThanOrEqual(2);
+    // each read under the role it was made in: the leader's as trip_leader, the admin's as admin
+    const roles = new Set(audit.data.map((a) => (a as { role: string }).role));
+    expect(roles).toEqual(new Set(['trip_leader', 'admin']));
     // tier 3 never in the person's own status or a notice
     const inbox = await t.db
       .collection(COLLECTIONS.notifyInbox)
