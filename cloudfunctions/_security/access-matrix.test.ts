@@ -39,6 +39,10 @@ const OPENIDS: Record<Caller, string> = {
   otherClubLeader: 'dev-100040',
   scopedOrganizer: 'dev-100041',
   otherDistributor: 'dev-100042',
+  careCommittee: 'dev-100043',
+  otherTripLeader: 'dev-100044',
+  otherDesk: 'dev-100045',
+  otherJudge: 'dev-100046',
   admin: 'dev-admin',
 };
 
@@ -139,6 +143,20 @@ beforeAll(async () => {
   await staff
     .doc('100042')
     .update({ roles: [{ role: 'distributor', batchId: otherBatch, pointId: 'p1' }] });
+  await staff.doc('100043').update({ roles: [{ role: 'care_committee' }] });
+  await staff
+    .doc('100044')
+    .update({ roles: [{ role: 'trip_leader', groupId: 'matrix-other-group' }] });
+  await staff
+    .doc('100045')
+    .update({ roles: [{ role: 'checkup_desk', campaignId: 'matrix-other-campaign' }] });
+  await staff.doc('100046').update({
+    roles: [
+      { role: 'judge', contestId: 'jc-matrix-other' },
+      { role: 'judge', contestId: 'qc-matrix-other' },
+      { role: 'judge', roundId: 'ar-matrix-other' },
+    ],
+  });
   // a b01 person (the chair's branch is b06), not one of the callers
   const b01 = await staff.where({ branchId: 'b01', active: true }).limit(20).get();
   const callers = Object.values(OPENIDS).map((o) => o.replace(/^dev-/, ''));

@@ -14,6 +14,14 @@ export const CALLERS = [
   'scopedOrganizer',
   /** distributor of another batch's point */
   'otherDistributor',
+  /** a member of the welfare committee (care_committee, a role without a scope) */
+  'careCommittee',
+  /** leader of another recuperation group than any the rows name */
+  'otherTripLeader',
+  /** check-up desk of another campaign than the fixture's */
+  'otherDesk',
+  /** judge of another contest and of another honours round */
+  'otherJudge',
   'admin',
 ] as const;
 export type Caller = (typeof CALLERS)[number];

@@ -37,7 +37,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
     input: (fx) => ({ caseId: fx.careCaseId, base64: PNG }),
   },
   // the union and the committee, and each chair for their own branch's cases
-  { action: 'care.queue', allow: ['otherChair', 'admin'], input: () => ({}) },
+  { action: 'care.queue', allow: ['otherChair', 'careCommittee', 'admin'], input: () => ({}) },
   {
     action: 'care.review',
     allow: ADMIN,

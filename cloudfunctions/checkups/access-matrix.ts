@@ -43,7 +43,11 @@ export const ACCESS_MATRIX: AccessRow[] = [
     }),
   },
   // desk workers too, but none of the matrix's callers is one
-  { action: 'checkups.listCampaigns', allow: ['otherChair', 'admin'], input: () => ({}) },
+  {
+    action: 'checkups.listCampaigns',
+    allow: ['otherChair', 'otherDesk', 'admin'],
+    input: () => ({}),
+  },
   { action: 'checkups.current', allow: BOUND, input: () => ({}) },
   { action: 'checkups.campaign', allow: BOUND, input: ref },
   { action: 'checkups.slots', allow: BOUND, input: ref },

@@ -53,7 +53,7 @@ export const ACCESS_MATRIX: AccessRow[] = [
   },
   { action: 'trips.roster', allow: ADMIN, input: () => ({ groupId: 'group-none' }) },
   { action: 'trips.export', allow: ADMIN, input: () => ({ groupId: 'group-none' }) },
-  { action: 'trips.myGroups', allow: ADMIN, input: () => ({}) },
+  { action: 'trips.myGroups', allow: ['otherTripLeader', 'admin'], input: () => ({}) },
   {
     action: 'trips.previewHistory',
     allow: ADMIN,
