@@ -4,7 +4,6 @@ export const COLLECTIONS = {
   staff: 'staff',
   branches: 'branches',
   bindings: 'bindings',
-  bindAttempts: 'bind_attempts',
   rosterImports: 'roster_imports',
   // events (events)
   events: 'events',

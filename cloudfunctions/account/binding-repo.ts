@@ -1,6 +1,5 @@
 // Binding an openid to a staff record (one each way), and the failure ledger that rate-limits it.
 import { COLLECTIONS } from '../../database/collections';
-import { BIND_MAX_FAILURES } from '../../domain/account/rules';
 import { runTransaction, type Db } from '../_kit';
 
 export type BindOutcome = 'bound' | 'taken' | 'openid_in_use' | 'missing';
@@ -29,30 +28,4 @@ export async function bindOpenid(
     await tx.collection(COLLECTIONS.staff).doc(staffNo).update({ openid });
     return 'bound';
   });
-}
-
-export async function getFailures(db: Db, openid: string): Promise<Date[]> {
-  const res = await db.collection(COLLECTIONS.bindAttempts).doc(openid).get();
-  const doc = (res.data as { failures?: unknown[] }[])[0];
-  return (doc?.failures ?? []).map((f) => new Date(f as string | Date));
-}
-
-/** Appends one failure, keeping only the last few (atomic on the server). */
-export async function recordFailure(db: Db, openid: string, now: Date): Promise<void> {
-  const _ = db.command;
-  const res = await db
-    .collection(COLLECTIONS.bindAttempts)
-    .doc(openid)
-    .update({ failures: _.push({ each: [now], slice: -BIND_MAX_FAILURES }) });
-  if (res.updated === 0) {
-    try {
-      await db.collection(COLLECTIONS.bindAttempts).add({ _id: openid, failures: [now] });
-    } catch {
-      // someone created it at the same moment: append instead
-      await db
-        .collection(COLLECTIONS.bindAttempts)
-        .doc(openid)
-        .update({ failures: _.push({ each: [now], slice: -BIND_MAX_FAILURES }) });
-    }
-  }
 }
