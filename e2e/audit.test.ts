@@ -61,12 +61,14 @@ it('an admin finds a role grant in the audit trail, filters it and exports it', 
   await admin.getByText('查询', { exact: true }).click();
   await admin.getByText('没有符合条件的记录', { exact: true }).waitFor();
   await screenshot(admin, 'audit-2-empty');
-  // a bad date is named, not sent
+  // dates are picked; a range that ends before it starts is named, not sent
   await field(admin, '工号').fill(me.staffNo);
-  await field(admin, '开始日期').fill('2026-3-1');
+  await field(admin, '开始日期').fill('2026-03-10');
+  await field(admin, '结束日期').fill('2026-03-09');
   await admin.getByText('查询', { exact: true }).click();
-  await admin.getByText('开始日期请按“2026-03-08”的格式填写', { exact: true }).waitFor();
+  await admin.getByText('结束日期不能早于开始日期', { exact: true }).waitFor();
   await field(admin, '开始日期').fill('');
+  await field(admin, '结束日期').fill('');
   await admin.getByText('查询', { exact: true }).click();
   await grant.first().waitFor();
 

@@ -66,7 +66,7 @@ it('plan → apply with preferences → allocate → confirm, timeout passes the
   const admin = await openAs('dev-admin', `${ROOT}/admin/index`);
   await admin.getByText('新建疗休养计划', { exact: true }).click();
   await field(admin, '计划名称（如 2027 年度教职工疗休养）').fill('2027 年度教职工疗休养');
-  await field(admin, '报名截止日期（YYYY-MM-DD，当天 0 点截止）').fill(addDays(today, 7));
+  await admin.getByLabel('报名截止日期', { exact: true }).fill(addDays(today, 7));
   const routes = [
     ['千岛湖康养', '4', '1', '2800', '2400', addDays(today, 60)],
     ['黄山徒步', '5', '5', '3600', '3000', addDays(today, 70)],
@@ -78,7 +78,7 @@ it('plan → apply with preferences → allocate → confirm, timeout passes the
     await card.locator('input[placeholder="强度 1–5（5 为登山较多）"]').fill(level);
     await card.locator('input[placeholder="费用（元）"]').fill(cost);
     await card.locator('input[placeholder="工会补贴（元）"]').fill(subsidy);
-    await card.locator('input[placeholder="出发日期（YYYY-MM-DD）"]').fill(depart);
+    await card.getByLabel(`路线 ${i + 1} 出发日期`, { exact: true }).fill(depart);
     await card.locator('input[placeholder="名额"]').fill('1');
   }
   await screenshot(admin, 'trips-1-admin-new-plan');

@@ -14,6 +14,8 @@ export interface FieldProps {
   maxlength?: number;
   /** a short line under the label */
   hint?: string;
+  /** the element id, for scrolling to the first problem (`fieldId(key)`) */
+  id?: string;
 }
 
 export function Field({
@@ -26,9 +28,10 @@ export function Field({
   type = 'text',
   maxlength,
   hint,
+  id,
 }: FieldProps) {
   return (
-    <View className={`field${error ? ' field--error' : ''}`}>
+    <View className={`field${error ? ' field--error' : ''}`} id={id}>
       <Text className="field__label">{label}</Text>
       {hint ? <Text className="field__hint">{hint}</Text> : null}
       <Input

@@ -23,6 +23,8 @@ export interface TextAreaProps {
   rows?: number;
   name?: string;
   testId?: string;
+  /** the element id, for scrolling to the first problem (`fieldId(key)`) */
+  id?: string;
 }
 
 export function TextArea({
@@ -38,11 +40,12 @@ export function TextArea({
   rows = 4,
   name,
   testId,
+  id,
 }: TextAreaProps) {
   const counter = ownCounter ?? counterText(value, maxlength);
   const lines = Math.max(3, rows);
   return (
-    <View className={`text-area${error ? ' text-area--error' : ''}`} data-testid={testId}>
+    <View className={`text-area${error ? ' text-area--error' : ''}`} data-testid={testId} id={id}>
       <Text className="text-area__label">{label}</Text>
       {hint ? <Text className="text-area__hint">{hint}</Text> : null}
       <Textarea

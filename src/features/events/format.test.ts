@@ -4,6 +4,7 @@ import {
   mixerAgesOf,
   parseBeijingInput,
   seatsText,
+  suggestTimes,
   toBeijingInput,
   whenText,
 } from './format';
@@ -39,5 +40,22 @@ it('reads the mixer age range: integers 18–80, the smaller first', () => {
     ok: false,
     field: 'mixerMax',
     why: '最大年龄不能小于最小年龄',
+  });
+});
+
+describe('suggestTimes', () => {
+  it('opens the pickers a week ahead at 14:00 and follows a chosen start', () => {
+    // 2026-12-01 10:20 Beijing
+    const now = '2026-12-01T02:20:00.000Z';
+    expect(suggestTimes(now, '')).toEqual({
+      startAt: '2026-12-08 14:00',
+      endAt: '2026-12-08 16:00',
+      signupOpenAt: '2026-12-01 11:00',
+      signupCloseAt: '2026-12-07 18:00',
+    });
+    expect(suggestTimes(now, '2026-12-20 09:30')).toMatchObject({
+      endAt: '2026-12-20 11:30',
+      signupCloseAt: '2026-12-19 18:00',
+    });
   });
 });

@@ -76,3 +76,24 @@ export function mixerAgesOf(
   if (min > max) return { ok: false, field: 'mixerMax', why: '最大年龄不能小于最小年龄' };
   return { ok: true, min, max };
 }
+
+/**
+ * Where the event form's pickers open while a time is not chosen yet: the start a week from now
+ * at 14:00, the end two hours after the start, sign-up from now (the next full hour) until the
+ * evening before the start. Once a start is chosen the others follow it.
+ */
+export function suggestTimes(
+  nowIso: string,
+  startAt: string,
+): { startAt: string; endAt: string; signupOpenAt: string; signupCloseAt: string } {
+  const now = beijing(nowIso);
+  const chosen = parseBeijingInput(startAt);
+  const start = chosen ? beijing(chosen) : now.add(7, 'day').hour(14).minute(0);
+  const fmt = 'YYYY-MM-DD HH:mm';
+  return {
+    startAt: start.format(fmt),
+    endAt: start.add(2, 'hour').format(fmt),
+    signupOpenAt: now.add(1, 'hour').minute(0).format(fmt),
+    signupCloseAt: start.subtract(1, 'day').hour(18).minute(0).format(fmt),
+  };
+}

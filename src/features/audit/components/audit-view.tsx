@@ -13,6 +13,7 @@ import { Card } from '../../../components/card';
 import { Chips } from '../../../components/chips';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -145,22 +146,18 @@ export function AuditView() {
           onChange={(v) => pick('outcome', v)}
         />
       </View>
-      <Field
+      <DateField
         label="开始日期"
-        hint="YYYY-MM-DD，北京时间当天 0 点起，留空为不限"
+        hint="北京时间当天 0 点起，不选为不限"
         value={form.fromDay}
-        placeholder="2026-03-01"
-        maxlength={10}
-        onInput={set('fromDay')}
+        onChange={set('fromDay')}
         error={errorOf('fromDay')}
       />
-      <Field
+      <DateField
         label="结束日期"
-        hint="YYYY-MM-DD，含当天"
+        hint="含当天，不选为不限"
         value={form.toDay}
-        placeholder="2026-03-31"
-        maxlength={10}
-        onInput={set('toDay')}
+        onChange={set('toDay')}
         error={errorOf('toDay')}
       />
       <BigButton onClick={() => search(form)}>查询</BigButton>

@@ -14,6 +14,7 @@ import {
 } from '../../../../domain/care/model';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -244,7 +245,7 @@ function Visits() {
         type="number"
         maxlength={20}
       />
-      <Field label="日期" value={on} onInput={setOn} placeholder="YYYY-MM-DD" maxlength={10} />
+      <DateField label="慰问日期" value={on} onChange={setOn} />
       <Chips
         options={VISIT_REASONS.map((r) => ({ value: r, label: VISIT_LABELS[r] }))}
         value={reason}

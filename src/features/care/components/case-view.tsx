@@ -16,6 +16,7 @@ import {
 import { beijingDateTime } from '../../../../domain/time';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -234,7 +235,7 @@ function PayActions({ c, reload }: { c: Case; reload: () => void }) {
   return (
     <Card title="登记发放">
       <Text className="care-text">批准金额 {yuan(c.amount ?? 0)} 元</Text>
-      <Field label="发放日期" value={on} onInput={setOn} placeholder="YYYY-MM-DD" maxlength={10} />
+      <DateField label="发放日期" value={on} onChange={setOn} />
       <Chips
         options={PAY_METHODS.map((m) => ({ value: m, label: PAY_LABELS[m] }))}
         value={method}

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -281,17 +282,17 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
     <View className="ck-section">
       <Text className="ck-title">新建体检安排</Text>
       <Field label="名称" value={f.name} onInput={set('name')} />
-      <Field
+      <DateField
         label="预约开始日期"
-        hint="YYYY-MM-DD，当天 0 点开始"
+        hint="当天 0 点开始"
         value={f.openDay}
-        onInput={set('openDay')}
+        onChange={set('openDay')}
       />
-      <Field
+      <DateField
         label="预约截止日期"
-        hint="YYYY-MM-DD，当天 24 点截止"
+        hint="当天 24 点截止"
         value={f.closeDay}
-        onInput={set('closeDay')}
+        onChange={set('closeDay')}
       />
       <Field label="体检医院" value={f.hospital} onInput={set('hospital')} />
       <Field label="医院地址" value={f.address} onInput={set('address')} />
@@ -322,11 +323,11 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
         onInput={(e) => set('addons')(e.detail.value)}
         placeholder={'胃肠镜 800'}
       />
-      <Field
+      <DateField
         label="自行体检报销截止日期"
-        hint="不受理就留空"
+        hint="不受理就不选"
         value={f.elsewhereDay}
-        onInput={set('elsewhereDay')}
+        onChange={set('elsewhereDay')}
       />
       <Text className="ck-muted">
         套餐按性别和体检当天年龄（45 岁为界）自动分配，共 4 个标准套餐。

@@ -1,5 +1,6 @@
 // Create or edit an event: the essentials on one screen (what, when, where, how many, who for,
-// first come or lottery, a mixer or not). Times are typed as Beijing time "2026-03-08 14:00".
+// first come or lottery, a mixer or not). Times are picked (Beijing time), with suggestions that
+// follow the start; a problem scrolls into view and goes as soon as its field is changed.
 // Opened from a club page (?clubId=…) it publishes that club's activity: the audience is fixed
 // to the club, optionally open to every staff member. An event may need the organizer's approval
 // (报名后待审核); a mixer sets the age range its declarations are checked against.
@@ -9,11 +10,15 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_MIXER_AGES, EVENT_TYPES } from '../../../../domain/events/contract';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
+import { fieldId, withoutProblem } from '../../../components/field/first-problem';
+import { scrollToFirstProblem } from '../../../components/field/scroll';
+import { TextArea } from '../../../components/text-area';
 import type { CloudError } from '../../../services/cloud';
 import { events, EVENT_URLS } from '../api';
 import { AUDIENCES, audienceOf } from '../audience-choice';
-import { mixerAgesOf, parseBeijingInput, toBeijingInput } from '../format';
+import { mixerAgesOf, parseBeijingInput, suggestTimes, toBeijingInput } from '../format';
 import './events.scss';
 
 interface Form {
@@ -59,6 +64,19 @@ const blank: Form = {
 
 const MIXER_TYPE = EVENT_TYPES.indexOf('联谊');
 
+/** The fields in the order they appear (the first with a problem is scrolled to). */
+const ORDER = [
+  'title',
+  'location',
+  'startAt',
+  'endAt',
+  'signupOpenAt',
+  'signupCloseAt',
+  'capacity',
+  'mixerMin',
+  'mixerMax',
+];
+
 export function EditForm({
   eventId,
   clubId,
@@ -75,8 +93,11 @@ export function EditForm({
   const [busy, setBusy] = useState(false);
   const set =
     <K extends keyof Form>(k: K) =>
-    (v: Form[K]) =>
+    (v: Form[K]) => {
       setF((old) => ({ ...old, [k]: v }));
+      setProblems((old) => withoutProblem(old, k));
+    };
+  const suggest = suggestTimes(new Date().toISOString(), f.startAt);
 
   useEffect(() => {
     if (!eventId) return;
@@ -109,7 +130,7 @@ export function EditForm({
     const bad: Record<string, string> = {};
     for (const k of ['startAt', 'endAt', 'signupOpenAt', 'signupCloseAt'] as const) {
       times[k] = parseBeijingInput(f[k]);
-      if (!times[k]) bad[k] = '请按“2026-03-08 14:00”的格式填写';
+      if (!times[k]) bad[k] = '请选择日期和时间';
     }
     if (!f.title.trim()) bad.title = '请填写活动名称';
     if (!f.location.trim()) bad.location = '请填写活动地点';
@@ -118,7 +139,10 @@ export function EditForm({
     if (f.mixer && !ages.ok) bad[ages.field] = ages.why;
     const mixerAges = f.mixer && ages.ok ? { min: ages.min, max: ages.max } : undefined;
     setProblems(bad);
-    if (Object.keys(bad).length) return;
+    if (Object.keys(bad).length) {
+      scrollToFirstProblem(ORDER, bad);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -166,6 +190,7 @@ export function EditForm({
   return (
     <View>
       <Field
+        id={fieldId('title')}
         label="活动名称"
         value={f.title}
         onInput={set('title')}
@@ -187,6 +212,7 @@ export function EditForm({
         </View>
       ) : null}
       <Field
+        id={fieldId('location')}
         label="活动地点"
         placeholder="例如 图书馆报告厅"
         value={f.location}
@@ -194,38 +220,47 @@ export function EditForm({
         error={problems.location}
         maxlength={60}
       />
-      <Field
+      <DateField
+        id={fieldId('startAt')}
+        kind="datetime"
         label="活动开始"
         value={f.startAt}
-        onInput={set('startAt')}
+        suggest={suggest.startAt}
+        onChange={set('startAt')}
         error={problems.startAt}
-        placeholder="2026-03-08 14:00"
       />
-      <Field
+      <DateField
+        id={fieldId('endAt')}
+        kind="datetime"
         label="活动结束"
         value={f.endAt}
-        onInput={set('endAt')}
+        suggest={suggest.endAt}
+        onChange={set('endAt')}
         error={problems.endAt}
-        placeholder="2026-03-08 16:00"
       />
-      <Field
+      <DateField
+        id={fieldId('signupOpenAt')}
+        kind="datetime"
         label="报名开始"
         value={f.signupOpenAt}
-        onInput={set('signupOpenAt')}
+        suggest={suggest.signupOpenAt}
+        onChange={set('signupOpenAt')}
         error={problems.signupOpenAt}
-        placeholder="2026-03-01 09:00"
       />
-      <Field
+      <DateField
+        id={fieldId('signupCloseAt')}
+        kind="datetime"
         label="报名截止"
-        value={f.signupCloseAt}
-        onInput={set('signupCloseAt')}
-        error={problems.signupCloseAt}
         hint="取消报名也在活动开始前截止"
-        placeholder="2026-03-06 12:00"
+        value={f.signupCloseAt}
+        suggest={suggest.signupCloseAt}
+        onChange={set('signupCloseAt')}
+        error={problems.signupCloseAt}
       />
       {!eventId ? (
         <View>
           <Field
+            id={fieldId('capacity')}
             label="名额"
             placeholder="例如 100"
             type="number"
@@ -306,6 +341,7 @@ export function EditForm({
           <Text className="field__label">联谊面向的年龄</Text>
           <View className="ev-pending__actions">
             <Field
+              id={fieldId('mixerMin')}
               label="最小（岁）"
               placeholder="例如 25"
               type="number"
@@ -314,6 +350,7 @@ export function EditForm({
               error={problems.mixerMin}
             />
             <Field
+              id={fieldId('mixerMax')}
               label="最大（岁）"
               placeholder="例如 45"
               type="number"
@@ -328,12 +365,13 @@ export function EditForm({
           </Text>
         </View>
       ) : null}
-      <Field
+      <TextArea
         label="活动介绍"
         placeholder="写清楚内容、要带的东西"
         value={f.description}
         onInput={set('description')}
         maxlength={2000}
+        rows={5}
       />
       <ErrorBanner error={error} />
       <View className="ev-section">

@@ -1,10 +1,11 @@
 // 审查 (committee): 立案 with departments and a due day, 并案 into another proposal of the session
 // (similar ones first), or 不立案 with a reason (optionally turned into a suggestion).
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { addDays, beijingDay } from '../../../../domain/time';
 import { BigButton } from '../../../components/big-button';
+import { DateField } from '../../../components/date-field';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -152,14 +153,7 @@ export function ReviewForm({ id }: { id: string }) {
               )
             }
           />
-          <Text className="pp-label">答复期限</Text>
-          <Input
-            className="pp-search"
-            value={dueOn}
-            placeholder="YYYY-MM-DD"
-            nativeProps={{ 'aria-label': '答复期限' }}
-            onInput={(e) => setDueOn(e.detail.value)}
-          />
+          <DateField label="答复期限" value={dueOn} onChange={setDueOn} />
         </Card>
       ) : null}
       {decision === 'merge' ? (

@@ -5,6 +5,7 @@ import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
+import { DateField } from '../../../components/date-field';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
@@ -95,15 +96,16 @@ function NewPlan({ onDone }: { onDone: () => void }) {
         value={f.name}
         onInput={(v) => setF({ ...f, name: v })}
       />
-      <Line
-        label="报名开始日期（YYYY-MM-DD）"
+      <DateField
+        label="报名开始日期"
         value={f.openDay}
-        onInput={(v) => setF({ ...f, openDay: v })}
+        onChange={(v) => setF({ ...f, openDay: v })}
       />
-      <Line
-        label="报名截止日期（YYYY-MM-DD，当天 0 点截止）"
+      <DateField
+        label="报名截止日期"
+        hint="当天 0 点截止"
         value={f.closeDay}
-        onInput={(v) => setF({ ...f, closeDay: v })}
+        onChange={(v) => setF({ ...f, closeDay: v })}
       />
       <Line
         label="工龄满几年可报名"
@@ -140,10 +142,10 @@ function NewPlan({ onDone }: { onDone: () => void }) {
             value={r.subsidyYuan}
             onInput={(v) => route(i, 'subsidyYuan', v)}
           />
-          <Line
-            label="出发日期（YYYY-MM-DD）"
+          <DateField
+            label={`路线 ${i + 1} 出发日期`}
             value={r.departDay}
-            onInput={(v) => route(i, 'departDay', v)}
+            onChange={(v) => route(i, 'departDay', v)}
           />
           <Line
             label="名额"
