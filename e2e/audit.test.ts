@@ -63,12 +63,12 @@ it('an admin finds a role grant in the audit trail, filters it and exports it', 
   await screenshot(admin, 'audit-2-empty');
   // dates are picked; a range that ends before it starts is named, not sent
   await field(admin, '工号').fill(me.staffNo);
-  await field(admin, '开始日期').fill('2026-03-10');
-  await field(admin, '结束日期').fill('2026-03-09');
+  await admin.getByLabel('开始日期', { exact: true }).fill('2026-03-10');
+  await admin.getByLabel('结束日期', { exact: true }).fill('2026-03-09');
   await admin.getByText('查询', { exact: true }).click();
   await admin.getByText('结束日期不能早于开始日期', { exact: true }).waitFor();
-  await field(admin, '开始日期').fill('');
-  await field(admin, '结束日期').fill('');
+  await admin.getByLabel('开始日期', { exact: true }).fill('');
+  await admin.getByLabel('结束日期', { exact: true }).fill('');
   await admin.getByText('查询', { exact: true }).click();
   await grant.first().waitFor();
 

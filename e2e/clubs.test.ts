@@ -82,7 +82,8 @@ it('lists clubs with a search box', async () => {
 
 const HOUR = 3_600_000;
 // the form's date-and-time fields are the browser's own pickers on h5: "2026-03-08T14:00"
-const at = (ms: number) => toBeijingInput(new Date(Date.now() + ms).toISOString()).replace(' ', 'T');
+const at = (ms: number) =>
+  toBeijingInput(new Date(Date.now() + ms).toISOString()).replace(' ', 'T');
 const nameOf = async (staffNo: string) =>
   ((await t.db.collection('staff').doc(staffNo).get()).data[0] as { name: string }).name;
 
