@@ -48,7 +48,10 @@ async function applicantOf(
   const person = await getStaff(ctx.db, staffNo);
   // someone of another branch gets the same answer as a 工号 nobody has
   if (!person || !person.active || !(admin || viewerOf(ctx).chairs(person.branchId)))
-    throw new VisibleError('care.staff_not_found', `本分工会没有找到工号 ${staffNo}，请核对后再填。`);
+    throw new VisibleError(
+      'care.staff_not_found',
+      `本分工会没有找到工号 ${staffNo}，请核对后再填。`,
+    );
   return { person, filedAs: admin ? 'admin' : 'branch_chair' };
 }
 
