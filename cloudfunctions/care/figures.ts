@@ -13,7 +13,8 @@ import { getStaff } from '../_kit/roster-repo';
 import { toXlsx } from '../_kit/xlsx';
 import { chairedBranches, viewerOf } from './access';
 import { casesOfYear } from './case-repo';
-import { branchNames, insertVisit, memberCount, visitsOf } from './other-repo';
+import { branchNames } from '../_kit/roster-repo';
+import { insertVisit, memberCount, visitsOf } from './other-repo';
 import { getLedgers, listProgrammes } from './programme-repo';
 
 const granted = (c: CaseDoc) => c.status === 'approved' || c.status === 'paid';

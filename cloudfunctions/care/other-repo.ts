@@ -4,12 +4,6 @@ import { COLLECTIONS } from '../../database/collections';
 import { visitDoc, type VisitDoc } from '../../domain/care/model';
 import type { Db } from '../_kit';
 
-/** Branch id → name, for all branches (a union has a few dozen). */
-export async function branchNames(db: Db): Promise<Map<string, string>> {
-  const res = await db.collection(COLLECTIONS.branches).limit(1000).get();
-  return new Map((res.data as { _id: string; name: string }[]).map((b) => [b._id, b.name]));
-}
-
 /** Active members: the base of the hardship share. */
 export async function memberCount(db: Db): Promise<number> {
   const res = await db.collection(COLLECTIONS.staff).where({ member: true, active: true }).count();

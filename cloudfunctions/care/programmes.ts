@@ -7,7 +7,7 @@ import { maskName } from '../../domain/care/rules';
 import { VisibleError } from '../../domain/errors';
 import { audit, type CallContext } from '../_kit';
 import { casesOfProgramme } from './case-repo';
-import { branchNames } from './other-repo';
+import { branchNames } from '../_kit/roster-repo';
 import {
   PROGRAMME_NOT_FOUND,
   getLedger,

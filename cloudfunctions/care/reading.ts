@@ -14,7 +14,7 @@ import {
   casesOfPerson,
   casesOfYearStatuses,
 } from './case-repo';
-import { branchNames } from './other-repo';
+import { branchNames } from '../_kit/roster-repo';
 import { getProgrammesByIds, requireProgramme } from './programme-repo';
 import { attachmentStore } from './storage';
 import { caseView, nextStep, summaryOf } from './views';

@@ -9,7 +9,7 @@ import { audit, type CallContext } from '../_kit';
 import { toXlsx } from '../_kit/xlsx';
 import { loadCampaign } from './booking';
 import { listBookings } from './booking-repo';
-import { activeStaff, listBranches } from './staff-repo';
+import { activeStaff, listBranches } from '../_kit/roster-repo';
 
 /** The branches this caller may see: all for admins, their own for a chair. */
 function visibleBranch(ctx: CallContext, asked?: string): string | undefined {

@@ -11,7 +11,7 @@ import { completePending } from './booking';
 import { listBookings } from './booking-repo';
 import { listCampaigns, markSent, type CampaignDoc } from './campaign-repo';
 import { listSlots, releasePlace } from './slot-repo';
-import { activeStaff } from './staff-repo';
+import { activeStaff } from '../_kit/roster-repo';
 
 /** A place held this long without a booking pointing at it was left by a call that died. */
 export const ORPHAN_GRACE_MS = 2 * 60_000;

@@ -184,30 +184,3 @@ export async function moveStatus(
     .update({ status: to, ...extra });
   return res.updated === 1;
 }
-
-/** A staff member's name and roles, for granting a leader. */
-export async function getStaffBrief(
-  db: Db,
-  staffNo: string,
-): Promise<{ name: string; active: boolean; roles: { role: string; clubId?: string }[] } | null> {
-  const doc = (
-    (await db.collection(COLLECTIONS.staff).doc(staffNo).get()).data as {
-      name: string;
-      active?: boolean;
-      roles?: { role: string; clubId?: string }[];
-    }[]
-  )[0];
-  return doc ? { name: doc.name, active: doc.active !== false, roles: doc.roles ?? [] } : null;
-}
-
-/**
- * Grants { role: 'club_leader', clubId } with one atomic add-to-set, so a role an admin changes
- * at the same moment is never overwritten by a stale copy of the list.
- */
-export async function grantLeaderRole(db: Db, staffNo: string, clubId: string): Promise<void> {
-  const _ = db.command;
-  await db
-    .collection(COLLECTIONS.staff)
-    .doc(staffNo)
-    .update({ roles: _.addToSet({ role: 'club_leader', clubId }) });
-}

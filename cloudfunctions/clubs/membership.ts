@@ -13,14 +13,14 @@ import {
   enter,
   getClub,
   getMembership,
-  getStaffBrief,
   giveSeatBack,
   membersOf,
   moveStatus,
-  grantLeaderRole,
   takeSeat,
   type ClubDoc,
 } from './clubs-repo';
+import { getStaff, grantRole } from '../_kit/roster-repo';
+import type { StaffDoc } from '../../domain/roster/staff';
 
 const FULL = '这个社团人数已满。可以先看看别的社团，或请负责人调整人数上限。';
 const MISSING = '没有找到这个社团，可能已经停办。请回到社团列表看看。';
@@ -180,11 +180,11 @@ export async function requests(input: { clubId: string }, ctx: CallContext) {
   };
 }
 
-type StaffBrief = NonNullable<Awaited<ReturnType<typeof getStaffBrief>>>;
+type StaffBrief = StaffDoc;
 
 /** The active roster entry of a would-be leader, or clubs.no_staff. */
 async function requireLeaderStaff(ctx: CallContext, staffNo: string): Promise<StaffBrief> {
-  const staff = await getStaffBrief(ctx.db, staffNo);
+  const staff = await getStaff(ctx.db, staffNo);
   if (!staff || !staff.active)
     throw new VisibleError('clubs.no_staff', `名册里没有工号 ${staffNo}，请核对后再试。`);
   return staff;
@@ -199,7 +199,7 @@ async function makeLeader(
 ): Promise<{ staffNo: string; name: string }> {
   const staff = checked ?? (await requireLeaderStaff(ctx, staffNo));
   if (!staff.roles.some((r) => r.role === 'club_leader' && r.clubId === club._id)) {
-    await grantLeaderRole(ctx.db, staffNo, club._id);
+    await grantRole(ctx.db, staffNo, { role: 'club_leader', clubId: club._id });
   }
   await addLeader(ctx.db, club._id, staffNo);
   const r = await enter(ctx.db, {
@@ -252,7 +252,7 @@ export async function grantLeader(input: { clubId: string; staffNo: string }, ct
   const club = await requireClub(ctx, input.clubId);
   await makeLeader(ctx, club, input.staffNo);
   const after = await requireClub(ctx, input.clubId);
-  const docs = await Promise.all(after.leaders.map((s) => getStaffBrief(ctx.db, s)));
+  const docs = await Promise.all(after.leaders.map((s) => getStaff(ctx.db, s)));
   return {
     leaders: after.leaders.map((staffNo, i) => ({ staffNo, name: docs[i]?.name ?? staffNo })),
   };

@@ -8,7 +8,7 @@ import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass'
 import { underTypedCodeLimits } from '../_kit/rate-limit';
 import { toXlsx } from '../_kit/xlsx';
 import { loadEvent, loadManaged } from './access';
-import { branchNames } from './facts-repo';
+import { branchNames } from '../_kit/roster-repo';
 import { findByShortNo, getSignup, listSignups, stampCheckin } from './signup-repo';
 
 export async function pass(input: { eventId: string }, ctx: CallContext) {

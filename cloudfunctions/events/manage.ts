@@ -33,7 +33,7 @@ import {
   releaseSeat,
   takeSeat,
 } from './event-repo';
-import { getStaffMany } from './facts-repo';
+import { getStaffMany } from '../_kit/roster-repo';
 import { detailPage, fillFromWaitlist, FULL_MESSAGE } from './seats';
 import { addTeam, getSignup, getTeam, listSignups, moveSignup, putSignup } from './signup-repo';
 
@@ -400,9 +400,10 @@ export async function enterTeam(input: z.output<typeof teamInput>, ctx: CallCont
     );
   }
   const staff = await getStaffMany(ctx.db, members);
-  const missing = members.filter(
-    (no) => !staff.some((s) => s.staffNo === no && s.branchId === branchId && s.active),
-  );
+  const missing = members.filter((no) => {
+    const s = staff.get(no);
+    return !(s && s.branchId === branchId && s.active);
+  });
   if (missing.length) {
     throw new VisibleError(
       'validation.failed',
@@ -435,7 +436,7 @@ export async function enterTeam(input: z.output<typeof teamInput>, ctx: CallCont
   // every member gets a sign-up (and so a pass): short numbers from the event's counter
   const last = await nextTickets(ctx.db, event._id, members.length);
   await inBatches(members, 16, async (no) => {
-    const s = staff.find((x) => x.staffNo === no);
+    const s = staff.get(no);
     if (!s) return;
     const i = members.indexOf(no);
     await putSignup(ctx.db, {

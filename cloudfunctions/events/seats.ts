@@ -24,7 +24,7 @@ import { beijingDateTime } from '../../domain/time';
 import { VisibleError, type Db } from '../_kit';
 import { enqueueNotice } from '../notify/enqueue';
 import { getEvent, nextTickets, nextWaitSeq, releaseSeat, takeSeat } from './event-repo';
-import { getStaffMany } from './facts-repo';
+import { getStaff } from '../_kit/roster-repo';
 import { addSignup, firstWaitlisted, getSignup, moveSignup } from './signup-repo';
 
 export const detailPage = (eventId: string) => pages.events.detail({ id: eventId });
@@ -277,7 +277,7 @@ export async function reconcileEvent(
       });
     } else {
       // the sign-up write never happened: the person did get the seat, so write it
-      const [p] = await getStaffMany(db, [staffNo]);
+      const p = await getStaff(db, staffNo);
       const ticket = await nextTickets(db, event._id, 1);
       await writeSignup(
         db,

@@ -12,7 +12,7 @@ import { phaseOf, verdictOf } from '../../domain/events/rules';
 import type { CallContext } from '../_kit';
 import { canManage, loadEvent } from './access';
 import { getEvents, listEvents } from './event-repo';
-import { branchNames } from './facts-repo';
+import { branchNames } from '../_kit/roster-repo';
 import { countWaitingBefore, getSignup, getTeam, signupsOf } from './signup-repo';
 import { loadFacts } from './signup';
 

@@ -1,32 +1,15 @@
 // Importing a congress's representatives from .xlsx (工号, 姓名, 代表团/分组): preview lists the bad
 // rows; commit writes the good ones by deterministic _id (<congressId>:<staffNo>), so a repeat is harmless.
 import type { z } from 'zod';
-import { COLLECTIONS } from '../../database/collections';
 import { VisibleError } from '../../domain/errors';
 import type { importRepsInput } from '../../domain/proposals/contract';
 import { representativeId, type RepresentativeDoc } from '../../domain/proposals/model';
-import { staffDoc, type StaffDoc } from '../../domain/roster/staff';
-import type { CallContext, Db } from '../_kit';
+import type { CallContext } from '../_kit';
+import { getStaffMany } from '../_kit/roster-repo';
 import { readXlsx } from '../_kit/xlsx';
 import { getCongress, upsertRepresentatives } from './congress-repo';
 
 const DELEGATION_HEADERS = ['代表团/分组', '代表团', '分组'];
-
-async function staffByNo(db: Db, nos: string[]): Promise<Map<string, StaffDoc>> {
-  const out = new Map<string, StaffDoc>();
-  for (let i = 0; i < nos.length; i += 500) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where({ _id: db.command.in(nos.slice(i, i + 500)) })
-      .limit(1000)
-      .get();
-    for (const raw of res.data as unknown[]) {
-      const s = staffDoc.parse(raw);
-      out.set(s.staffNo, s);
-    }
-  }
-  return out;
-}
 
 export async function importRepsAction(input: z.output<typeof importRepsInput>, ctx: CallContext) {
   const congress = await getCongress(ctx.db, input.congressId);
@@ -51,7 +34,7 @@ export async function importRepsAction(input: z.output<typeof importRepsInput>, 
     );
   }
   const delegationHeader = DELEGATION_HEADERS.find((h) => sheet.headers.includes(h));
-  const staff = await staffByNo(ctx.db, [
+  const staff = await getStaffMany(ctx.db, [
     ...new Set(sheet.rows.map((r) => r.cells['工号']).filter(Boolean)),
   ]);
 

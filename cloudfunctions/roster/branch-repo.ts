@@ -1,15 +1,7 @@
-// Reads and writes of branches (分工会), and how many active people each has.
+// Writes of branches (分工会), and how many active people each has (reads: the kit's roster-repo).
 import { COLLECTIONS } from '../../database/collections';
-import { branchDoc, type BranchDoc } from '../../domain/roster/staff';
+import type { BranchDoc } from '../../domain/roster/staff';
 import type { Db } from '../_kit';
-
-/** Every branch (24 or so: one request), in their order. */
-export async function readBranches(db: Db): Promise<BranchDoc[]> {
-  const res = await db.collection(COLLECTIONS.branches).limit(1000).get();
-  return (res.data as unknown[])
-    .map((d) => branchDoc.parse(d))
-    .sort((a, b) => a.order - b.order || a._id.localeCompare(b._id));
-}
 
 export async function saveBranch(db: Db, branch: BranchDoc): Promise<void> {
   const { _id, ...fields } = branch;

@@ -5,7 +5,8 @@ import { nextBranchId } from '../../domain/roster/rules';
 import type { BranchDoc } from '../../domain/roster/staff';
 import { VisibleError } from '../../domain/errors';
 import type { CallContext } from '../_kit';
-import { peopleByBranch, readBranches, saveBranch as writeBranch } from './branch-repo';
+import { listBranches as readBranches } from '../_kit/roster-repo';
+import { peopleByBranch, saveBranch as writeBranch } from './branch-repo';
 
 const view = (b: BranchDoc, people?: number): BranchView => ({
   id: b._id,

@@ -6,9 +6,9 @@ import type { StaffDoc } from '../../domain/roster/staff';
 import { beijingDay } from '../../domain/time';
 import type { CallContext } from '../_kit';
 import { toXlsx, type Column, type XlsxFile } from '../_kit/xlsx';
-import { readBranches } from './branch-repo';
 import { scopeBranches } from './people';
 import { listAllStaff } from './staff-repo';
+import { listBranches } from '../_kit/roster-repo';
 
 export async function exportRoster(
   input: z.output<typeof exportInput>,
@@ -16,7 +16,7 @@ export async function exportRoster(
 ): Promise<XlsxFile> {
   const branchIds = scopeBranches(ctx, input.branchId);
   const [branches, people] = await Promise.all([
-    readBranches(ctx.db),
+    listBranches(ctx.db),
     listAllStaff(ctx.db, {
       branchIds,
       status: input.status,
@@ -48,7 +48,7 @@ export async function exportRoster(
 
 /** An empty roster sheet with the right headers and one example row. */
 export async function template(_input: unknown, ctx: CallContext): Promise<XlsxFile> {
-  const branches = await readBranches(ctx.db);
+  const branches = await listBranches(ctx.db);
   const example = [
     '100001',
     '王秀英',

@@ -22,9 +22,9 @@ import type { StaffDoc } from '../../domain/roster/staff';
 import { VisibleError } from '../../domain/errors';
 import { beijingDay } from '../../domain/time';
 import type { CallContext } from '../_kit';
-import { readBranches } from './branch-repo';
 import { readRosterFile } from './file';
-import { deactivate, readAllStaff, readStaffByIds, writeRows } from './staff-repo';
+import { getStaffMany, listBranches, staffWhere } from '../_kit/roster-repo';
+import { deactivate, writeRows } from './staff-repo';
 
 /** More rows than a union has people: a wrong file (or a whole HR database). */
 export const MAX_ROWS = 10_000;
@@ -56,7 +56,7 @@ async function checkFile(fileBase64: string, fileName: string, ctx: CallContext)
       `文件有 ${file.rows.length} 行，超过了 ${MAX_ROWS} 行，请确认选对了文件。`,
     );
   }
-  const branches = await readBranches(ctx.db);
+  const branches = await listBranches(ctx.db);
   const names = new Map(branches.map((b) => [b._id, b.name]));
   const checked = validateRows(file.rows, columns, branches, beijingDay(ctx.now));
   return {
@@ -72,7 +72,7 @@ export async function preview(
   ctx: CallContext,
 ): Promise<RosterPreview> {
   const checked = await checkFile(input.fileBase64, input.fileName, ctx);
-  const stored = await readAllStaff(ctx.db);
+  const stored = await staffWhere(ctx.db, {});
   const byNo = new Map(stored.map((s) => [s.staffNo, s]));
   const counts = { new: 0, changed: 0, unchanged: 0, bad: checked.bad.length };
   const changed: RosterPreview['changed'] = [];
@@ -133,10 +133,10 @@ export async function importRoster(
   let all: StaffDoc[] | null = null;
   let existing: Map<string, StaffDoc>;
   if (slice.length > 1000) {
-    all = await readAllStaff(ctx.db);
+    all = await staffWhere(ctx.db, {});
     existing = new Map(all.map((s) => [s.staffNo, s]));
   } else {
-    existing = await readStaffByIds(
+    existing = await getStaffMany(
       ctx.db,
       slice.map((r) => r.staffNo),
     );
@@ -152,7 +152,7 @@ export async function importRoster(
 
   let deactivated = 0;
   if (last && input.deactivateMissing) {
-    all ??= await readAllStaff(ctx.db);
+    all ??= await staffWhere(ctx.db, {});
     const gone = missingFrom(all, checked.named).filter(mayDeactivate);
     deactivated = await deactivate(
       ctx.db,

@@ -14,10 +14,10 @@ import { normalizeGrant, sameGrant, visibleBranches } from '../../domain/roster/
 import { maskPhone, type StaffDoc } from '../../domain/roster/staff';
 import { VisibleError } from '../../domain/errors';
 import type { CallContext } from '../_kit';
-import { readBranches } from './branch-repo';
-import { getStaff } from '../_kit/roster-repo';
+import { getStaff, listBranches } from '../_kit/roster-repo';
 import { scopeNames } from './scope-names-repo';
-import { changeGrants, listStaff, unbindStaff, type ListQuery } from './staff-repo';
+import { changeGrants } from '../_kit/roster-repo';
+import { listStaff, unbindStaff, type ListQuery } from './staff-repo';
 
 const FORBIDDEN_BRANCH = '你只能查看本分工会的人员。';
 
@@ -34,7 +34,7 @@ export function scopeBranches(ctx: CallContext, wanted: string | undefined): str
 }
 
 async function branchNames(ctx: CallContext): Promise<(id: string) => string> {
-  const names = new Map((await readBranches(ctx.db)).map((b) => [b._id, b.name]));
+  const names = new Map((await listBranches(ctx.db)).map((b) => [b._id, b.name]));
   return (id) => names.get(id) ?? '未分配';
 }
 
@@ -123,7 +123,7 @@ async function checkGrant(grant: RoleGrant, ctx: CallContext): Promise<RoleGrant
       { path: 'grant', message: normalized.reason },
     ]);
   const branchId = normalized.grant.branchId;
-  if (branchId && !(await readBranches(ctx.db)).some((b) => b._id === branchId)) {
+  if (branchId && !(await listBranches(ctx.db)).some((b) => b._id === branchId)) {
     throw new VisibleError('roster.unknown_branch', '没有这个分工会，请刷新后重新选择。');
   }
   return normalized.grant;

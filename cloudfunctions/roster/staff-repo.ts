@@ -1,9 +1,8 @@
-// Reads and writes of staff records for the roster: whole-roster reads in pages, imports in
-// batches, scoped lists, role grants and unbinding. The only roster file that touches staff.
+// Writes of staff records for the roster: imports in batches, deactivation, scoped lists and
+// unbinding (reads by id, whole-roster reads and role grants: the kit's roster-repo).
 import { COLLECTIONS } from '../../database/collections';
-import type { RoleGrant } from '../../domain/account/roles';
 import { VisibleError } from '../../domain/errors';
-import { ROSTER_FIELDS, newStaffDoc, sameGrant, type RosterRow } from '../../domain/roster/rules';
+import { ROSTER_FIELDS, newStaffDoc, type RosterRow } from '../../domain/roster/rules';
 import { staffDoc, type StaffDoc } from '../../domain/roster/staff';
 import { runTransaction, type Db } from '../_kit';
 
@@ -13,41 +12,6 @@ const IN_CHUNK = 500;
 const WRITE_CONCURRENCY = 8;
 
 const parse = (docs: unknown[]): StaffDoc[] => docs.map((d) => staffDoc.parse(d));
-
-/** The whole roster, page by page in _id order (≈ n/1000 + 1 requests). */
-export async function readAllStaff(db: Db): Promise<StaffDoc[]> {
-  const out: StaffDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const docs = res.data as unknown[];
-    out.push(...parse(docs));
-    if (docs.length < PAGE) return out;
-  }
-}
-
-/** The records of these 工号 (one request per 500). */
-export async function readStaffByIds(
-  db: Db,
-  ids: readonly string[],
-): Promise<Map<string, StaffDoc>> {
-  const _ = db.command;
-  const found = new Map<string, StaffDoc>();
-  for (let i = 0; i < ids.length; i += IN_CHUNK) {
-    const slice = ids.slice(i, i + IN_CHUNK);
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where({ _id: _.in(slice) })
-      .limit(PAGE)
-      .get();
-    for (const s of parse(res.data as unknown[])) found.set(s._id, s);
-  }
-  return found;
-}
 
 /** The roster fields of a row as an update: absent optional fields are removed; back in the roster. */
 function rosterUpdate(db: Db, row: RosterRow): Record<string, unknown> {
@@ -184,27 +148,6 @@ export async function listAllStaff(db: Db, query: ListQuery): Promise<StaffDoc[]
 }
 
 const NOT_FOUND = () => new VisibleError('roster.not_found', '名册里没有这个工号，请核对后再试。');
-
-/**
- * Changes one person's grants in a transaction (read, decide, write), so two admins editing
- * the same person at once never lose each other's change.
- */
-export async function changeGrants(
-  db: Db,
-  staffNo: string,
-  change: (grants: RoleGrant[], staff: StaffDoc) => RoleGrant[],
-): Promise<RoleGrant[]> {
-  return runTransaction(db, async (tx) => {
-    const res = await tx.collection(COLLECTIONS.staff).doc(staffNo).get();
-    if (!res.data) throw NOT_FOUND();
-    const staff = staffDoc.parse(res.data);
-    const current = staff.roles;
-    const next = change(current, staff);
-    const same = next.length === current.length && next.every((g, i) => sameGrant(g, current[i]));
-    if (!same) await tx.collection(COLLECTIONS.staff).doc(staffNo).update({ roles: next });
-    return next;
-  });
-}
 
 /**
  * Unbinds in one transaction: the staff record loses its openid and the binding document (keyed

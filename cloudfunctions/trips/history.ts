@@ -6,7 +6,8 @@ import { historyIdOf } from '../../domain/trips/model';
 import { checkHistoryRows } from '../../domain/trips/rules';
 import { VisibleError, audit, type CallContext } from '../_kit';
 import { readRosterFile } from '../roster/file';
-import { addHistoryMany, getStaffMany, historyOf } from './people-repo';
+import { getStaffMany } from '../_kit/roster-repo';
+import { addHistoryMany, historyOf } from './people-repo';
 
 type In<A extends keyof typeof tripsContract> = z.output<(typeof tripsContract)[A]['input']>;
 
@@ -26,13 +27,9 @@ export async function previewHistoryAction(input: In<'trips.previewHistory'>, ct
     throw new VisibleError('trips.too_many_rows', '一次最多导入 10000 行，请分开导入。');
   const thisYear = new Date(ctx.now.getTime() + 8 * 3600_000).getUTCFullYear();
   const checked = checkHistoryRows(file.rows, thisYear);
-  const known = new Set(
-    (
-      await getStaffMany(
-        ctx.db,
-        checked.rows.map((r) => r.staffNo),
-      )
-    ).map((s) => s.staffNo),
+  const known = await getStaffMany(
+    ctx.db,
+    checked.rows.map((r) => r.staffNo),
   );
   const unknown = [...new Set(checked.rows.map((r) => r.staffNo).filter((no) => !known.has(no)))];
   return {

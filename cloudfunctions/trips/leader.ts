@@ -8,7 +8,8 @@ import { VisibleError, audit, type CallContext } from '../_kit';
 import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { toXlsx } from '../_kit/xlsx';
 import { byRank, getApplication, ofGroup, stampCheckin, waitingOn } from './app-repo';
-import { branchNames, contactsOf, getStaffMany } from './people-repo';
+import { branchNames, getStaffMany } from '../_kit/roster-repo';
+import { contactsOf } from './people-repo';
 import { getGroup, groupsOfPlans, listPlans } from './plan-repo';
 import { loadPlan } from './plans';
 
@@ -112,7 +113,7 @@ export async function rosterAction(input: In<'trips.roster'>, ctx: CallContext) 
     branchNames(ctx.db),
   ]);
   people.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const [staff, contacts] = await Promise.all([
+  const [byNo, contacts] = await Promise.all([
     getStaffMany(
       ctx.db,
       people.map((p) => p.staffNo),
@@ -122,7 +123,6 @@ export async function rosterAction(input: In<'trips.roster'>, ctx: CallContext) 
       people.map((p) => p._id),
     ),
   ]);
-  const byNo = new Map(staff.map((s) => [s.staffNo, s]));
   await audit(ctx, { target: group._id, outcome: 'read', role: actingRole(ctx) });
   return {
     routeName: group.routeName,
@@ -153,7 +153,7 @@ export async function exportAction(input: In<'trips.export'>, ctx: CallContext) 
     ofGroup(ctx.db, group._id, ['confirmed']),
   ]);
   people.sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0));
-  const [staff, contacts] = await Promise.all([
+  const [byNo, contacts] = await Promise.all([
     getStaffMany(
       ctx.db,
       people.map((p) => p.staffNo),
@@ -165,7 +165,6 @@ export async function exportAction(input: In<'trips.export'>, ctx: CallContext) 
         )
       : Promise.resolve(new Map()),
   ]);
-  const byNo = new Map(staff.map((s) => [s.staffNo, s]));
   const rows = people.map((p) => ({
     name: p.name,
     gender: byNo.get(p.staffNo)?.gender ?? '',

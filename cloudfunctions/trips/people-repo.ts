@@ -1,33 +1,11 @@
-// Facts about people the trips need: staff records and branch names (roster), trip history
-// (trip_history), tier-3 contacts (trip_contacts), and the trip_leader grant of a group's leader.
+// Facts about people the trips keep: trip history (trip_history) and tier-3 contacts
+// (trip_contacts). Staff records, branch names and the leader's grant come from the kit's roster.
 import { COLLECTIONS } from '../../database/collections';
-import type { RoleGrant } from '../../domain/account/roles';
-import { staffDoc, type StaffDoc } from '../../domain/roster/staff';
 import { contactDoc, historyDoc, type ContactDoc, type HistoryDoc } from '../../domain/trips/model';
-import { runTransaction, type Db } from '../_kit';
+import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
 
 const CHUNK = 500;
-
-export async function getStaffMany(db: Db, staffNos: string[]): Promise<StaffDoc[]> {
-  const _ = db.command;
-  const out: StaffDoc[] = [];
-  const unique = [...new Set(staffNos)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where({ _id: _.in(unique.slice(i, i + CHUNK)) })
-      .limit(CHUNK)
-      .get();
-    for (const d of res.data as unknown[]) out.push(staffDoc.parse(d));
-  }
-  return out;
-}
-
-export async function branchNames(db: Db): Promise<Map<string, string>> {
-  const res = await db.collection(COLLECTIONS.branches).limit(1000).get();
-  return new Map((res.data as { _id: string; name: string }[]).map((b) => [b._id, b.name]));
-}
 
 export async function historyOf(db: Db, staffNo: string): Promise<HistoryDoc[]> {
   const res = await db.collection(COLLECTIONS.tripHistory).where({ staffNo }).limit(200).get();
@@ -110,16 +88,4 @@ export async function contactsOf(db: Db, ids: string[]): Promise<Map<string, Con
     }
   }
   return out;
-}
-
-/** Grants trip_leader for a group (once), in a transaction like the roster's grant changes. */
-export async function grantLeader(db: Db, staffNo: string, groupId: string): Promise<void> {
-  await runTransaction(db, async (tx) => {
-    const res = await tx.collection(COLLECTIONS.staff).doc(staffNo).get();
-    if (!res.data) return;
-    const staff = staffDoc.parse(res.data);
-    if (staff.roles.some((g) => g.role === 'trip_leader' && g.groupId === groupId)) return;
-    const next: RoleGrant[] = [...staff.roles, { role: 'trip_leader', groupId }];
-    await tx.collection(COLLECTIONS.staff).doc(staffNo).update({ roles: next });
-  });
 }

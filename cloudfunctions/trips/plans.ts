@@ -7,7 +7,7 @@ import { groupIdOf, type GroupDoc, type PlanDoc, type RouteDoc } from '../../dom
 import { formationOf, planPhase, planYear } from '../../domain/trips/rules';
 import { VisibleError, audit, type CallContext } from '../_kit';
 import { ofPlan } from './app-repo';
-import { branchNames, getStaffMany, grantLeader } from './people-repo';
+import { branchNames, getStaffMany, grantRole } from '../_kit/roster-repo';
 import { addPlan, getPlan, groupsOfPlans, listPlans, patchPlan } from './plan-repo';
 
 export async function loadPlan(ctx: CallContext, planId: string): Promise<PlanDoc> {
@@ -55,11 +55,10 @@ export function viewOf(plan: PlanDoc, groups: GroupDoc[], now: Date): PlanView {
 export async function createPlanAction(input: z.output<typeof createPlanInput>, ctx: CallContext) {
   const planId = `tp-${randomBytes(6).toString('hex')}`;
   const leaderNos = input.routes.flatMap((r) => r.groups.flatMap((g) => g.leaderNo ?? []));
-  const [leaders, branches] = await Promise.all([
+  const [leaderByNo, branches] = await Promise.all([
     getStaffMany(ctx.db, leaderNos),
     input.branchQuotas ? branchNames(ctx.db) : Promise.resolve(new Map<string, string>()),
   ]);
-  const leaderByNo = new Map(leaders.map((s) => [s.staffNo, s]));
   const missing = leaderNos.find((no) => !leaderByNo.has(no));
   if (missing)
     throw new VisibleError('trips.leader_unknown', `领队工号 ${missing} 不在名册里，请核对。`);
@@ -117,7 +116,8 @@ export async function createPlanAction(input: z.output<typeof createPlanInput>, 
     createdAt: ctx.now,
   };
   await addPlan(ctx.db, plan, groups);
-  for (const g of groups) if (g.leaderNo) await grantLeader(ctx.db, g.leaderNo, g._id);
+  for (const g of groups)
+    if (g.leaderNo) await grantRole(ctx.db, g.leaderNo, { role: 'trip_leader', groupId: g._id });
   await audit(ctx, { target: planId, outcome: 'ok' });
   return {
     planId,

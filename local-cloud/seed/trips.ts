@@ -4,7 +4,8 @@
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../../cloudfunctions/_kit';
 import { addPlan, getPlan } from '../../cloudfunctions/trips/plan-repo';
-import { addHistoryMany, grantLeader } from '../../cloudfunctions/trips/people-repo';
+import { grantRole } from '../../cloudfunctions/_kit/roster-repo';
+import { addHistoryMany } from '../../cloudfunctions/trips/people-repo';
 import {
   applicationIdOf,
   groupIdOf,
@@ -126,7 +127,8 @@ export async function seedTrips(db: Db, now: Date): Promise<void> {
   };
   await addPlan(db, plan, groups);
   for (const g of groups)
-    if (g.leaderNo && byNo.has(g.leaderNo)) await grantLeader(db, g.leaderNo, g._id);
+    if (g.leaderNo && byNo.has(g.leaderNo))
+      await grantRole(db, g.leaderNo, { role: 'trip_leader', groupId: g._id });
 
   // last years: every 7th person travelled in 2023 or 2024 (so "2027/2028 年起可以再报名" shows)
   const next = rng(2027);
