@@ -15,7 +15,7 @@ import { beijing, beijingDay } from '../../../../domain/time';
 import { trips, type Out } from '../api';
 import { planInput, type PlanForm } from '../format';
 import { tripsUrl } from '../routes';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import './trips.scss';
 
 type Plan = Out<'trips.plans'>['plans'][number];

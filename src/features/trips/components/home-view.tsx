@@ -11,7 +11,7 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { pages } from '../../../../domain/pages';
 import { beijing } from '../../../../domain/time';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import { trips, type Out } from '../api';
 import {
   dateSpan,

@@ -13,7 +13,7 @@ import { go } from '../../../services/nav';
 import { pages } from '../../../../domain/pages';
 import { beijing } from '../../../../domain/time';
 import { trips, type In } from '../api';
-import { useLoad } from '../use-load';
+import { useLoad } from '../../../hooks/use-load';
 import './trips.scss';
 
 export function LeaderView({ groupId: initial }: { groupId?: string }) {
