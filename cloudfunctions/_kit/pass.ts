@@ -12,6 +12,7 @@ import {
   windowOf,
   type PassKind,
 } from '../../domain/pass/token';
+import type { RotatingPass } from '../../domain/pass/contract';
 import { secret } from './config';
 
 /** What a person sees when the pass key is unusable (the log names PASS_SECRET). */
@@ -43,6 +44,16 @@ export function issuePass(kind: PassKind, subject: string, shortNo: number, now:
     token: formatToken(claims, sign(passPayload(claims))),
     code: formatCode(shortNo, check(kind, subject, windowOf(seconds))),
     expiresAt: new Date(exp * 1000),
+  };
+}
+
+/** A pass as its holder receives it (domain/pass/contract.ts): ISO times and the server's clock. */
+export function passAnswer(p: IssuedPass, now: Date): RotatingPass {
+  return {
+    token: p.token,
+    code: p.code,
+    expiresAt: p.expiresAt.toISOString(),
+    serverNow: now.toISOString(),
   };
 }
 

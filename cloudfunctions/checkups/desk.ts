@@ -6,7 +6,7 @@ import { bookingIdOf } from '../../domain/checkups/rules';
 import { VisibleError } from '../../domain/errors';
 import { beijingDay } from '../../domain/time';
 import { audit, type CallContext } from '../_kit';
-import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
+import { issuePass, passAnswer, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { completePending, loadCampaign } from './booking';
 import {
   findByShortNo,
@@ -32,9 +32,7 @@ export async function pass(input: { campaignId: string }, ctx: CallContext) {
   if (shortNo === null) throw new VisibleError('conflict', '正在处理，请稍后刷新。');
   const p = issuePass('k', id, shortNo, now);
   return {
-    token: p.token,
-    code: p.code,
-    expiresAt: p.expiresAt.toISOString(),
+    ...passAnswer(p, now),
     date: b.date,
     start: b.start,
     packageName: b.packageName,

@@ -4,7 +4,7 @@ import type { checkinInput } from '../../domain/events/contract';
 import { signupIdOf, type EventDoc, type SignupDoc } from '../../domain/events/model';
 import { beijingDateTime } from '../../domain/time';
 import { audit, VisibleError, type CallContext } from '../_kit';
-import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
+import { issuePass, passAnswer, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { underTypedCodeLimits } from '../_kit/rate-limit';
 import { toXlsx } from '../_kit/xlsx';
 import { loadEvent, loadManaged } from './access';
@@ -32,10 +32,7 @@ export async function pass(input: { eventId: string }, ctx: CallContext) {
     throw new VisibleError('events.over', '活动已结束，签到码不再需要了。');
   const p = issuePass('e', s._id, s.shortNo, ctx.now);
   return {
-    token: p.token,
-    code: p.code,
-    expiresAt: p.expiresAt.toISOString(),
-    serverNow: ctx.now.toISOString(),
+    ...passAnswer(p, ctx.now),
     event: {
       title: event.title,
       location: event.location,

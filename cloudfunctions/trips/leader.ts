@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { tripsContract } from '../../domain/trips/contract';
 import { applicationIdOf, type ApplicationDoc, type GroupDoc } from '../../domain/trips/model';
 import { VisibleError, audit, type CallContext } from '../_kit';
-import { issuePass, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
+import { issuePass, passAnswer, shortNoOfCode, verifyCode, verifyToken } from '../_kit/pass';
 import { toXlsx } from '../_kit/xlsx';
 import { byRank, getApplication, ofGroup, stampCheckin, waitingOn } from './app-repo';
 import { branchNames, getStaffMany } from '../_kit/roster-repo';
@@ -42,7 +42,7 @@ export async function passAction(input: In<'trips.pass'>, ctx: CallContext) {
   if (group && ctx.now >= group.returnAt)
     throw new VisibleError('trips.over', '这个批次已经返回，签到码不再需要了。');
   const p = issuePass('t', app._id, app.rank, ctx.now);
-  return { token: p.token, code: p.code, expiresAt: p.expiresAt.toISOString() };
+  return passAnswer(p, ctx.now);
 }
 
 const TOKEN_PROBLEMS: Record<string, [string, string]> = {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { PHOTO_TYPES, MAX_PHOTO_BYTES } from '../clubs/contract';
 import { defineContract, empty, id, isoInstant, ymd } from '../contract';
+import { rotatingPass } from '../pass/contract';
 
 const text = (max: number, label: string) =>
   z
@@ -256,10 +257,7 @@ export const bookOutput = z.object({
   packageName: z.string(),
 });
 
-export const passOutput = z.object({
-  token: z.string(),
-  code: z.string(),
-  expiresAt: z.string(),
+export const passOutput = rotatingPass.extend({
   date: z.string(),
   start: z.string(),
   packageName: z.string(),

@@ -2,6 +2,7 @@
 // (候补), lottery (抽签), passes and check-in (签到), attendance. Times cross the wire as ISO strings.
 import { z } from 'zod';
 import { defineContract, id, isoInstant } from '../contract';
+import { rotatingPass } from '../pass/contract';
 
 export const EVENT_TYPES = [
   '讲座',
@@ -231,13 +232,8 @@ export const signupOutput = z.object({
   shortNo: z.number().int().optional(),
 });
 
-/** `serverNow`: the server's clock when it issued the pass, so a phone whose clock is off still
- * counts down to the server's window and asks for the next pass at the right moment. */
-export const passOutput = z.object({
-  token: z.string(),
-  code: z.string(),
-  expiresAt: isoInstant,
-  serverNow: isoInstant,
+/** A rotating pass (domain/pass/contract.ts), and which event it is for. */
+export const passOutput = rotatingPass.extend({
   /** which event the pass is for, so the person at the door can see it is the right one */
   event: z.object({
     title: z.string(),

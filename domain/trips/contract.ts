@@ -3,6 +3,7 @@
 // and the trip history. Times cross the wire as ISO strings; money in fen.
 import { z } from 'zod';
 import { defineContract, empty, id } from '../contract';
+import { rotatingPass } from '../pass/contract';
 
 const text = (max: number, label: string) =>
   z
@@ -236,7 +237,7 @@ export const tripsContract = defineContract({
   },
   'trips.pass': {
     input: z.object({ planId: id }),
-    output: z.object({ token: z.string(), code: z.string(), expiresAt: z.string() }),
+    output: rotatingPass,
   },
   'trips.checkin': {
     input: z.union([

@@ -2,9 +2,9 @@
 // on an HTML canvas.
 import { Text, View } from '@tarojs/components';
 import { createElement, useEffect, useRef, useState } from 'react';
-import { countdownLabel, spacedCode, startCountdown } from '../../../native/pass-qr/countdown';
-import { drawMatrix, qrMatrix } from '../../../native/pass-qr/qr-matrix';
-import './events.scss';
+import { countdownLabel, spacedCode, startCountdown } from '../../native/pass-qr/countdown';
+import { drawMatrix, qrMatrix } from '../../native/pass-qr/qr-matrix';
+import './index.scss';
 
 export interface PassQrProps {
   token: string;
@@ -44,17 +44,17 @@ export function PassQrH5({ token, code, expiresAt, serverNow, onRefresh, px = 26
     [expiresAt, serverNow, onRefresh],
   );
   return (
-    <View className="ev-pass">
+    <View className="rotating-pass__qr">
       {createElement('canvas', {
         ref: canvas,
         'data-testid': 'pass-canvas',
         'data-token': token,
         style: { width: `${px}px`, height: `${px}px` },
       })}
-      <Text className="ev-pass__code" data-testid="pass-code">
+      <Text className="rotating-pass__code" data-testid="pass-code">
         {spacedCode(code)}
       </Text>
-      <Text className="ev-pass__countdown" data-testid="pass-countdown">
+      <Text className="rotating-pass__countdown" data-testid="pass-countdown">
         {label}
       </Text>
     </View>
