@@ -39,7 +39,14 @@ export async function reportFor(
   const branches = await branchList(ctx);
   const branchName = branchId ? branches.find((b) => b.id === branchId)?.name : '全校';
   if (!branchName) throw new VisibleError('report.no_branch', '没有这个分工会，请重新选择。');
-  const input = { db: ctx.db, cur: span, prev: previousSpan(span), branchId, now: ctx.now, branches };
+  const input = {
+    db: ctx.db,
+    cur: span,
+    prev: previousSpan(span),
+    branchId,
+    now: ctx.now,
+    branches,
+  };
   const results = await Promise.all(SECTIONS.map((s) => s.compute(input)));
   const cur: Record<string, unknown> = {};
   const prev: Record<string, unknown> = {};

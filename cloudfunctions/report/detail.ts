@@ -10,10 +10,16 @@ import { SECTIONS } from './sections';
 
 export const PAGE_SIZE = 50;
 
-export async function detail(input: z.output<typeof detailInput>, ctx: CallContext): Promise<Detail> {
+export async function detail(
+  input: z.output<typeof detailInput>,
+  ctx: CallContext,
+): Promise<Detail> {
   const branchId = scopeOf(ctx, input.branchId);
   if (input.figure.startsWith('care.'))
-    throw new VisibleError('report.care_totals_only', '关爱帮扶只统计总数，不提供名单，以保护隐私。');
+    throw new VisibleError(
+      'report.care_totals_only',
+      '关爱帮扶只统计总数，不提供名单，以保护隐私。',
+    );
   const figure = input.figure as Figure;
   const section = SECTIONS.find((s) => s.details?.[figure]);
   const list = FIGURES.includes(figure) ? section?.details?.[figure] : undefined;

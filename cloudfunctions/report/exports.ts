@@ -36,7 +36,14 @@ export async function exportDocx(input: Scope, ctx: CallContext) {
   const paragraphs: Paragraph[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
-      children: [new TextRun({ text: `${r.branchName} ${input.year} 年度工作总结（数据部分）`, bold: true, font: 'SimHei', size: 36 })],
+      children: [
+        new TextRun({
+          text: `${r.branchName} ${input.year} 年度工作总结（数据部分）`,
+          bold: true,
+          font: 'SimHei',
+          size: 36,
+        }),
+      ],
     }),
     new Paragraph({
       children: [
@@ -56,9 +63,18 @@ export async function exportDocx(input: Scope, ctx: CallContext) {
       }),
     );
     for (const s of section.sentences)
-      paragraphs.push(new Paragraph({ indent: { firstLine: 560 }, children: [new TextRun({ text: s, ...font })] }));
+      paragraphs.push(
+        new Paragraph({
+          indent: { firstLine: 560 },
+          children: [new TextRun({ text: s, ...font })],
+        }),
+      );
   }
-  const doc = new Document({ creator: '智慧工会', title: '年度工作总结（数据部分）', sections: [{ children: paragraphs }] });
+  const doc = new Document({
+    creator: '智慧工会',
+    title: '年度工作总结（数据部分）',
+    sections: [{ children: paragraphs }],
+  });
   const buffer = await Packer.toBuffer(doc);
   await audit(ctx, { target: `${input.year}:${r.branchId ?? 'all'}`, outcome: 'export' });
   return {

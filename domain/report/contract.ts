@@ -77,7 +77,10 @@ export const proposalsFigures = z.object({
 });
 
 /** A care cell: a count of 1 or 2 is never shown (null, "<3"), nor the amount beside it. */
-export const careCell = z.object({ count: z.number().nullable(), amountFen: z.number().nullable() });
+export const careCell = z.object({
+  count: z.number().nullable(),
+  amountFen: z.number().nullable(),
+});
 export type CareCell = z.infer<typeof careCell>;
 
 export const careFigures = z.object({

@@ -4,7 +4,15 @@
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
 import { careCell, careText, yuan } from '../../../domain/report/rules';
-import { AGG_LIMIT, branchWhere, daysBetween, instantsBetween, periodOf, rowsOf, type Section } from './section';
+import {
+  AGG_LIMIT,
+  branchWhere,
+  daysBetween,
+  instantsBetween,
+  periodOf,
+  rowsOf,
+  type Section,
+} from './section';
 
 type Figures = FigureSet['care'];
 
@@ -28,7 +36,11 @@ export const careSection: Section<'care'> = {
       db
         .collection(COLLECTIONS.careCases)
         .aggregate()
-        .match({ status: _.in(['approved', 'paid']), approvedAt: instantsBetween(db, periods), ...branchWhere(branchId) })
+        .match({
+          status: _.in(['approved', 'paid']),
+          approvedAt: instantsBetween(db, periods),
+          ...branchWhere(branchId),
+        })
         .group({
           _id: { p: periodOf(db, 'approvedAt', periods, 'instant'), programme: '$programmeId' },
           n: $.sum(1),
@@ -40,11 +52,17 @@ export const careSection: Section<'care'> = {
         .collection(COLLECTIONS.careVisits)
         .aggregate()
         .match({ on: daysBetween(db, periods), ...branchWhere(branchId) })
-        .group({ _id: periodOf(db, 'on', periods, 'day'), n: $.sum(1), fen: $.sum($.ifNull(['$value', 0])) })
+        .group({
+          _id: periodOf(db, 'on', periods, 'day'),
+          n: $.sum(1),
+          fen: $.sum($.ifNull(['$value', 0])),
+        })
         .limit(AGG_LIMIT)
         .end(),
     ]);
-    const names = new Map((programmes.data as { _id: string; name: string }[]).map((p) => [p._id, p.name]));
+    const names = new Map(
+      (programmes.data as { _id: string; name: string }[]).map((p) => [p._id, p.name]),
+    );
     type Row = { _id: { p: string; programme: string }; n: number; fen: number };
     const rows = rowsOf<Row>(cases);
     const vrows = rowsOf<{ _id: string; n: number; fen: number }>(visits);
@@ -56,7 +74,11 @@ export const careSection: Section<'care'> = {
         if (r._id.p !== period) continue;
         n += r.n;
         fen += r.fen;
-        byProgramme.push({ key: r._id.programme, label: names.get(r._id.programme) ?? '帮扶项目', ...careCell(r.n, r.fen) });
+        byProgramme.push({
+          key: r._id.programme,
+          label: names.get(r._id.programme) ?? '帮扶项目',
+          ...careCell(r.n, r.fen),
+        });
       }
       const v = vrows.find((r) => r._id === period);
       const out = {
@@ -72,10 +94,22 @@ export const careSection: Section<'care'> = {
   sheet(f, p) {
     return [
       { item: '帮扶（人次）', value: careText(f.cases), previous: p ? careText(p.cases) : '' },
-      { item: '帮扶金额（元）', value: money(f.cases.amountFen), previous: p ? money(p.cases.amountFen) : '' },
-      ...f.byProgramme.map((b) => ({ item: `${b.label}（人次 / 元）`, value: `${careText(b)} / ${money(b.amountFen)}`, previous: '' as const })),
+      {
+        item: '帮扶金额（元）',
+        value: money(f.cases.amountFen),
+        previous: p ? money(p.cases.amountFen) : '',
+      },
+      ...f.byProgramme.map((b) => ({
+        item: `${b.label}（人次 / 元）`,
+        value: `${careText(b)} / ${money(b.amountFen)}`,
+        previous: '' as const,
+      })),
       { item: '慰问（人次）', value: careText(f.visits), previous: p ? careText(p.visits) : '' },
-      { item: '慰问品价值（元）', value: money(f.visits.amountFen), previous: p ? money(p.visits.amountFen) : '' },
+      {
+        item: '慰问品价值（元）',
+        value: money(f.visits.amountFen),
+        previous: p ? money(p.visits.amountFen) : '',
+      },
       { item: '说明', value: '不足 3 人次的格子不显示人数和金额，以保护隐私。', previous: '' },
     ];
   },

@@ -2,7 +2,16 @@
 // the hospital desk), per branch. Medical results are never stored, so never reported.
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { AGG_LIMIT, branchWhere, daysBetween, periodOf, present, rowsOf, type DetailInput, type Section } from './section';
+import {
+  AGG_LIMIT,
+  branchWhere,
+  daysBetween,
+  periodOf,
+  present,
+  rowsOf,
+  type DetailInput,
+  type Section,
+} from './section';
 
 type Figures = FigureSet['checkups'];
 
@@ -30,7 +39,10 @@ export const checkupsSection: Section<'checkups'> = {
       return {
         booked: mine.reduce((s, r) => s + r.booked, 0),
         done: mine.reduce((s, r) => s + r.done, 0),
-        byBranch: p === 'c' ? branches.map((b) => ({ key: b.id, label: b.name, value: byBranch.get(b.id) ?? 0 })) : [],
+        byBranch:
+          p === 'c'
+            ? branches.map((b) => ({ key: b.id, label: b.name, value: byBranch.get(b.id) ?? 0 }))
+            : [],
       };
     };
     return { cur: fig('c'), prev: fig('p') };
@@ -39,7 +51,9 @@ export const checkupsSection: Section<'checkups'> = {
     return [
       { item: '预约体检（人）', value: f.booked, previous: p ? p.booked : '' },
       { item: '完成体检（人）', value: f.done, previous: p ? p.done : '' },
-      ...f.byBranch.filter((b) => b.value > 0).map((b) => ({ item: `${b.label}完成（人）`, value: b.value, previous: '' as const })),
+      ...f.byBranch
+        .filter((b) => b.value > 0)
+        .map((b) => ({ item: `${b.label}完成（人）`, value: b.value, previous: '' as const })),
     ];
   },
   details: {
@@ -48,7 +62,10 @@ export const checkupsSection: Section<'checkups'> = {
   },
 };
 
-async function bookingList({ db, span, branchId, skip, limit, branchName }: DetailInput, done: boolean) {
+async function bookingList(
+  { db, span, branchId, skip, limit, branchName }: DetailInput,
+  done: boolean,
+) {
   const _ = db.command;
   const where = {
     status: 'booked',
@@ -58,10 +75,33 @@ async function bookingList({ db, span, branchId, skip, limit, branchName }: Deta
   };
   const col = db.collection(COLLECTIONS.checkupBookings);
   const [page, count] = await Promise.all([
-    col.where(where).field({ date: true, start: true, staffNo: true, name: true, branchId: true, packageName: true, checkedInAt: true }).orderBy('date', 'asc').orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({
+        date: true,
+        start: true,
+        staffNo: true,
+        name: true,
+        branchId: true,
+        packageName: true,
+        checkedInAt: true,
+      })
+      .orderBy('date', 'asc')
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
-  type Row = { date: string; start: string; staffNo: string; name: string; branchId: string; packageName: string; checkedInAt?: unknown };
+  type Row = {
+    date: string;
+    start: string;
+    staffNo: string;
+    name: string;
+    branchId: string;
+    packageName: string;
+    checkedInAt?: unknown;
+  };
   return {
     title: done ? '完成体检的教职工' : '预约体检的教职工',
     columns: [

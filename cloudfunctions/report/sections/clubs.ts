@@ -5,12 +5,23 @@ import type { FigureSet } from '../../../domain/report/contract';
 import { instantsOf } from '../../../domain/report/rules';
 import { beijingDay } from '../../../domain/time';
 import type { Db } from '../../_kit';
-import { AGG_LIMIT, instantsBetween, periodOf, rowsOf, type DetailInput, type Section } from './section';
+import {
+  AGG_LIMIT,
+  instantsBetween,
+  periodOf,
+  rowsOf,
+  type DetailInput,
+  type Section,
+} from './section';
 
 type Figures = FigureSet['clubs'];
 
 /** Joins a record's 工号 to the staff record and keeps the branch's own (one request still). */
-function ofBranch(q: ReturnType<ReturnType<Db['collection']>['aggregate']>, field: string, branchId: string | null) {
+function ofBranch(
+  q: ReturnType<ReturnType<Db['collection']>['aggregate']>,
+  field: string,
+  branchId: string | null,
+) {
   if (!branchId) return q;
   return q
     .lookup({ from: COLLECTIONS.staff, localField: field, foreignField: 'staffNo', as: 'who' })
@@ -31,15 +42,26 @@ export const clubsSection: Section<'clubs'> = {
     });
     const [clubs, members, posts] = await Promise.all([
       db.collection(COLLECTIONS.clubs).where({ active: true }).count(),
-      ofBranch(db.collection(COLLECTIONS.clubMembers).aggregate().match({ status: 'member' }), 'staffNo', branchId)
+      ofBranch(
+        db.collection(COLLECTIONS.clubMembers).aggregate().match({ status: 'member' }),
+        'staffNo',
+        branchId,
+      )
         .group({
-          _id: $.cond({ if: $.lt([$.ifNull(['$joinedAt', prevStart]), prevStart]), then: 'o', else: joinedIn }),
+          _id: $.cond({
+            if: $.lt([$.ifNull(['$joinedAt', prevStart]), prevStart]),
+            then: 'o',
+            else: joinedIn,
+          }),
           n: $.sum(1),
         })
         .limit(AGG_LIMIT)
         .end(),
       ofBranch(
-        db.collection(COLLECTIONS.clubPosts).aggregate().match({ hidden: db.command.neq(true), createdAt: instantsBetween(db, periods) }),
+        db
+          .collection(COLLECTIONS.clubPosts)
+          .aggregate()
+          .match({ hidden: db.command.neq(true), createdAt: instantsBetween(db, periods) }),
         'authorNo',
         branchId,
       )
@@ -75,20 +97,49 @@ async function joinedList({ db, span, branchId, skip, limit, branchName }: Detai
   const _ = db.command;
   const { start, end } = instantsOf(span);
   const base = () =>
-    ofBranch(db.collection(COLLECTIONS.clubMembers).aggregate().match({ status: 'member', joinedAt: _.gte(start).and(_.lt(end)) }), 'staffNo', branchId);
+    ofBranch(
+      db
+        .collection(COLLECTIONS.clubMembers)
+        .aggregate()
+        .match({ status: 'member', joinedAt: _.gte(start).and(_.lt(end)) }),
+      'staffNo',
+      branchId,
+    );
   const [page, count, clubs] = await Promise.all([
     base()
-      .lookup({ from: COLLECTIONS.staff, localField: 'staffNo', foreignField: 'staffNo', as: 'who' })
-      .project({ clubId: 1, staffNo: 1, name: 1, joinedAt: 1, branchId: $.arrayElemAt(['$who.branchId', 0]) })
+      .lookup({
+        from: COLLECTIONS.staff,
+        localField: 'staffNo',
+        foreignField: 'staffNo',
+        as: 'who',
+      })
+      .project({
+        clubId: 1,
+        staffNo: 1,
+        name: 1,
+        joinedAt: 1,
+        branchId: $.arrayElemAt(['$who.branchId', 0]),
+      })
       .sort({ joinedAt: 1, _id: 1 })
       .skip(skip)
       .limit(limit)
       .end(),
-    base().group({ _id: null, n: $.sum(1) }).limit(1).end(),
+    base()
+      .group({ _id: null, n: $.sum(1) })
+      .limit(1)
+      .end(),
     db.collection(COLLECTIONS.clubs).field({ name: true }).limit(1000).get(),
   ]);
-  const clubName = new Map((clubs.data as { _id: string; name: string }[]).map((c) => [c._id, c.name]));
-  type Row = { clubId: string; staffNo: string; name: string; joinedAt: Date | string; branchId?: string };
+  const clubName = new Map(
+    (clubs.data as { _id: string; name: string }[]).map((c) => [c._id, c.name]),
+  );
+  type Row = {
+    clubId: string;
+    staffNo: string;
+    name: string;
+    joinedAt: Date | string;
+    branchId?: string;
+  };
   return {
     title: '新加入社团的成员',
     columns: [

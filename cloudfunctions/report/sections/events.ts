@@ -58,7 +58,8 @@ export const eventsSection: Section<'events'> = {
     const _ = db.command;
     const events = await eventsOf(db, { startAt: instantsBetween(db, { cur, prev }) });
     const periodOfEvent = new Map<string, 'c' | 'p' | 'x'>();
-    for (const e of events) periodOfEvent.set(e._id, periodOfValue(new Date(e.startAt), { cur, prev }));
+    for (const e of events)
+      periodOfEvent.set(e._id, periodOfValue(new Date(e.startAt), { cur, prev }));
     const ids = events.filter((e) => periodOfEvent.get(e._id) !== 'x').map((e) => e._id);
     const curIds = ids.filter((i) => periodOfEvent.get(i) === 'c');
     const signups = db.collection(COLLECTIONS.eventSignups);
@@ -69,7 +70,11 @@ export const eventsSection: Section<'events'> = {
           signups
             .aggregate()
             .match(match)
-            .group({ _id: '$eventId', signups: $.sum(1), attended: $.sum(present(db, 'checkedInAt')) })
+            .group({
+              _id: '$eventId',
+              signups: $.sum(1),
+              attended: $.sum(present(db, 'checkedInAt')),
+            })
             .limit(AGG_LIMIT)
             .end(),
           signups
@@ -98,7 +103,9 @@ export const eventsSection: Section<'events'> = {
         f.held += 1;
         bump(types, e.type, 1);
       }
-      const monthOf = new Map(events.map((e) => [e._id, beijingDay(new Date(e.startAt)).slice(0, 7)]));
+      const monthOf = new Map(
+        events.map((e) => [e._id, beijingDay(new Date(e.startAt)).slice(0, 7)]),
+      );
       for (const r of rowsOf<{ _id: string; signups: number; attended: number }>(byEvent)) {
         if (periodOfEvent.get(r._id) !== period) continue;
         f.signups += r.signups;
@@ -109,7 +116,8 @@ export const eventsSection: Section<'events'> = {
       f.byMonth = barsOf(months, monthly, monthLabel);
       f.attendanceRate = rate(f.attended, f.signups);
       const want = period === 'c' ? 'c' : 'o';
-      f.people = rowsOf<{ _id: string; people: number }>(people).find((r) => r._id === want)?.people ?? 0;
+      f.people =
+        rowsOf<{ _id: string; people: number }>(people).find((r) => r._id === want)?.people ?? 0;
       if (period === 'c') {
         const perBranch = new Map(
           rowsOf<{ _id: string; attended: number }>(byBranch).map((r) => [r._id, r.attended]),
@@ -130,13 +138,29 @@ export const eventsSection: Section<'events'> = {
       { item: '举办活动（场）', value: f.held, previous: pv(p?.held) },
       ...f.byType
         .filter((b) => b.value > 0)
-        .map((b) => ({ item: `　其中${b.label}`, value: b.value, previous: pv(p?.byType.find((x) => x.key === b.key)?.value) })),
+        .map((b) => ({
+          item: `　其中${b.label}`,
+          value: b.value,
+          previous: pv(p?.byType.find((x) => x.key === b.key)?.value),
+        })),
       { item: '报名（人次）', value: f.signups, previous: pv(p?.signups) },
       { item: '参与（签到人次）', value: f.attended, previous: pv(p?.attended) },
       { item: '参与教职工（人）', value: f.people, previous: pv(p?.people) },
-      { item: '到场率', value: `${Math.round(f.attendanceRate * 1000) / 10}%`, previous: p ? `${Math.round(p.attendanceRate * 1000) / 10}%` : '' },
-      ...f.byMonth.map((b) => ({ item: `${b.label}参与人次`, value: b.value, previous: '' as const })),
-      ...f.byBranch.map((b) => ({ item: `${b.label}参与人次`, value: b.value, previous: '' as const })),
+      {
+        item: '到场率',
+        value: `${Math.round(f.attendanceRate * 1000) / 10}%`,
+        previous: p ? `${Math.round(p.attendanceRate * 1000) / 10}%` : '',
+      },
+      ...f.byMonth.map((b) => ({
+        item: `${b.label}参与人次`,
+        value: b.value,
+        previous: '' as const,
+      })),
+      ...f.byBranch.map((b) => ({
+        item: `${b.label}参与人次`,
+        value: b.value,
+        previous: '' as const,
+      })),
     ];
   },
   details: {
@@ -152,7 +176,13 @@ async function heldList({ db, span, skip, limit }: DetailInput) {
   const where = { status: 'published', startAt: _.gte(start).and(_.lt(end)) };
   const col = db.collection(COLLECTIONS.events);
   const [page, count] = await Promise.all([
-    col.where(where).field({ title: true, type: true, startAt: true, location: true }).orderBy('startAt', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({ title: true, type: true, startAt: true, location: true })
+      .orderBy('startAt', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
   return {
@@ -173,7 +203,10 @@ async function heldList({ db, span, skip, limit }: DetailInput) {
   };
 }
 
-async function signupList({ db, span, branchId, skip, limit, branchName }: DetailInput, attended: boolean) {
+async function signupList(
+  { db, span, branchId, skip, limit, branchName }: DetailInput,
+  attended: boolean,
+) {
   const _ = db.command;
   const { start, end } = instantsOf(span);
   const events = await eventsOf(db, { startAt: _.gte(start).and(_.lt(end)) });
@@ -186,10 +219,22 @@ async function signupList({ db, span, branchId, skip, limit, branchName }: Detai
   };
   const col = db.collection(COLLECTIONS.eventSignups);
   const [page, count] = await Promise.all([
-    col.where(where).field({ eventId: true, staffNo: true, name: true, branchId: true, checkedInAt: true }).orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({ eventId: true, staffNo: true, name: true, branchId: true, checkedInAt: true })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
-  type Row = { eventId: string; staffNo: string; name: string; branchId: string; checkedInAt?: Date | string | null };
+  type Row = {
+    eventId: string;
+    staffNo: string;
+    name: string;
+    branchId: string;
+    checkedInAt?: Date | string | null;
+  };
   return {
     title: attended ? '签到参与的人次' : '报名的人次',
     columns: [

@@ -1,11 +1,23 @@
 // Proposals (提案与建议): filed in the period (by the filing date), accepted for handling,
 // answered, still being handled, and the proposers' satisfaction with the last answer.
 import { COLLECTIONS } from '../../../database/collections';
-import { KIND_LABELS, STATUS_LABELS, type ProposalKind, type ProposalStatus } from '../../../domain/proposals/model';
+import {
+  KIND_LABELS,
+  STATUS_LABELS,
+  type ProposalKind,
+  type ProposalStatus,
+} from '../../../domain/proposals/model';
 import type { FigureSet } from '../../../domain/report/contract';
 import { instantsOf, percent, rate } from '../../../domain/report/rules';
 import { beijingDay } from '../../../domain/time';
-import { AGG_LIMIT, instantsBetween, periodOf, rowsOf, type DetailInput, type Section } from './section';
+import {
+  AGG_LIMIT,
+  instantsBetween,
+  periodOf,
+  rowsOf,
+  type DetailInput,
+  type Section,
+} from './section';
 
 type Figures = FigureSet['proposals'];
 
@@ -20,10 +32,18 @@ export const proposalsSection: Section<'proposals'> = {
   async compute({ db, cur, prev, branchId }) {
     const $ = db.command.aggregate;
     const periods = { cur, prev };
-    let q = db.collection(COLLECTIONS.proposals).aggregate().match({ filedAt: instantsBetween(db, periods) });
+    let q = db
+      .collection(COLLECTIONS.proposals)
+      .aggregate()
+      .match({ filedAt: instantsBetween(db, periods) });
     if (branchId)
       q = q
-        .lookup({ from: COLLECTIONS.staff, localField: 'proposer.staffNo', foreignField: 'staffNo', as: 'who' })
+        .lookup({
+          from: COLLECTIONS.staff,
+          localField: 'proposer.staffNo',
+          foreignField: 'staffNo',
+          as: 'who',
+        })
         .match({ 'who.branchId': branchId });
     const res = await q
       .group({
@@ -37,10 +57,23 @@ export const proposalsSection: Section<'proposals'> = {
       })
       .limit(AGG_LIMIT)
       .end();
-    type Row = { _id: { p: string; kind: string; status: string; rating?: string | null }; n: number };
+    type Row = {
+      _id: { p: string; kind: string; status: string; rating?: string | null };
+      n: number;
+    };
     const rows = rowsOf<Row>(res);
     const fig = (period: 'c' | 'p'): Figures => {
-      const f = { filed: 0, proposals: 0, suggestions: 0, accepted: 0, answered: 0, inHandling: 0, rated: 0, satisfied: 0, satisfaction: 0 };
+      const f = {
+        filed: 0,
+        proposals: 0,
+        suggestions: 0,
+        accepted: 0,
+        answered: 0,
+        inHandling: 0,
+        rated: 0,
+        satisfied: 0,
+        satisfaction: 0,
+      };
       for (const r of rows) {
         if (r._id.p !== period) continue;
         f.filed += r.n;
@@ -67,7 +100,11 @@ export const proposalsSection: Section<'proposals'> = {
       { item: '立案（件）', value: f.accepted, previous: p ? p.accepted : '' },
       { item: '已答复（件）', value: f.answered, previous: p ? p.answered : '' },
       { item: '正在办理（件）', value: f.inHandling, previous: p ? p.inHandling : '' },
-      { item: '满意率', value: f.rated ? percent(f.satisfaction) : '—', previous: p && p.rated ? percent(p.satisfaction) : '' },
+      {
+        item: '满意率',
+        value: f.rated ? percent(f.satisfaction) : '—',
+        previous: p && p.rated ? percent(p.satisfaction) : '',
+      },
     ];
   },
   details: { 'proposals.filed': filedList },
@@ -78,18 +115,40 @@ async function filedList({ db, span, branchId, skip, limit }: DetailInput) {
   const _ = db.command;
   const { start, end } = instantsOf(span);
   const base = () => {
-    const q = db.collection(COLLECTIONS.proposals).aggregate().match({ filedAt: _.gte(start).and(_.lt(end)) });
+    const q = db
+      .collection(COLLECTIONS.proposals)
+      .aggregate()
+      .match({ filedAt: _.gte(start).and(_.lt(end)) });
     return branchId
       ? q
-          .lookup({ from: COLLECTIONS.staff, localField: 'proposer.staffNo', foreignField: 'staffNo', as: 'who' })
+          .lookup({
+            from: COLLECTIONS.staff,
+            localField: 'proposer.staffNo',
+            foreignField: 'staffNo',
+            as: 'who',
+          })
           .match({ 'who.branchId': branchId })
       : q;
   };
   const [page, count] = await Promise.all([
-    base().sort({ filedAt: 1, _id: 1 }).skip(skip).limit(limit).project({ title: 1, kind: 1, status: 1, filedAt: 1, proposer: 1 }).end(),
-    base().group({ _id: null, n: $.sum(1) }).limit(1).end(),
+    base()
+      .sort({ filedAt: 1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .project({ title: 1, kind: 1, status: 1, filedAt: 1, proposer: 1 })
+      .end(),
+    base()
+      .group({ _id: null, n: $.sum(1) })
+      .limit(1)
+      .end(),
   ]);
-  type Row = { title: string; kind: ProposalKind; status: ProposalStatus; filedAt: Date | string; proposer: { name: string } };
+  type Row = {
+    title: string;
+    kind: ProposalKind;
+    status: ProposalStatus;
+    filedAt: Date | string;
+    proposer: { name: string };
+  };
   return {
     title: '收到的提案和建议',
     columns: [

@@ -39,7 +39,9 @@ export interface Section<K extends SectionKey = SectionKey> {
   key: K;
   /** the sheet's name and the section's heading */
   title: string;
-  compute(i: SectionInput): Promise<{ cur: NonNullable<FigureSet[K]>; prev: NonNullable<FigureSet[K]> }>;
+  compute(
+    i: SectionInput,
+  ): Promise<{ cur: NonNullable<FigureSet[K]>; prev: NonNullable<FigureSet[K]> }>;
   sheet(f: NonNullable<FigureSet[K]>, prev: NonNullable<FigureSet[K]> | null): SheetRow[];
   details?: Partial<Record<Figure, (i: DetailInput) => Promise<DetailPage>>>;
 }

@@ -5,7 +5,16 @@ import type { FigureSet } from '../../../domain/report/contract';
 import { instantsOf } from '../../../domain/report/rules';
 import { beijingDay } from '../../../domain/time';
 import type { Db } from '../../_kit';
-import { AGG_LIMIT, branchWhere, instantsBetween, periodOfValue, present, rowsOf, type DetailInput, type Section } from './section';
+import {
+  AGG_LIMIT,
+  branchWhere,
+  instantsBetween,
+  periodOfValue,
+  present,
+  rowsOf,
+  type DetailInput,
+  type Section,
+} from './section';
 
 type Figures = FigureSet['trips'];
 const HELD = ['assigned', 'confirmed'];
@@ -34,13 +43,23 @@ export const tripsSection: Section<'trips'> = {
     const _ = db.command;
     const periods = { cur, prev };
     const groups = await groupsOf(db, { departAt: instantsBetween(db, periods) });
-    const period = new Map(groups.map((g) => [g._id, periodOfValue(new Date(g.departAt), periods)]));
+    const period = new Map(
+      groups.map((g) => [g._id, periodOfValue(new Date(g.departAt), periods)]),
+    );
     const res = groups.length
       ? await db
           .collection(COLLECTIONS.tripApplications)
           .aggregate()
-          .match({ groupId: _.in(groups.map((g) => g._id)), status: _.in(HELD), ...branchWhere(branchId) })
-          .group({ _id: '$groupId', placed: $.sum(1), travelled: $.sum(present(db, 'checkedInAt')) })
+          .match({
+            groupId: _.in(groups.map((g) => g._id)),
+            status: _.in(HELD),
+            ...branchWhere(branchId),
+          })
+          .group({
+            _id: '$groupId',
+            placed: $.sum(1),
+            travelled: $.sum(present(db, 'checkedInAt')),
+          })
           .limit(AGG_LIMIT)
           .end()
       : { data: [] };
@@ -65,7 +84,10 @@ export const tripsSection: Section<'trips'> = {
   },
 };
 
-async function tripList({ db, span, branchId, skip, limit, branchName }: DetailInput, travelled: boolean) {
+async function tripList(
+  { db, span, branchId, skip, limit, branchName }: DetailInput,
+  travelled: boolean,
+) {
   const _ = db.command;
   const { start, end } = instantsOf(span);
   const groups = await groupsOf(db, { departAt: _.gte(start).and(_.lt(end)) });
@@ -78,10 +100,22 @@ async function tripList({ db, span, branchId, skip, limit, branchName }: DetailI
   };
   const col = db.collection(COLLECTIONS.tripApplications);
   const [page, count] = await Promise.all([
-    col.where(where).field({ groupId: true, staffNo: true, name: true, branchId: true, checkedInAt: true }).orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({ groupId: true, staffNo: true, name: true, branchId: true, checkedInAt: true })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
-  type Row = { groupId: string; staffNo: string; name: string; branchId: string; checkedInAt?: unknown };
+  type Row = {
+    groupId: string;
+    staffNo: string;
+    name: string;
+    branchId: string;
+    checkedInAt?: unknown;
+  };
   return {
     title: travelled ? '疗休养实际出行' : '疗休养安排',
     columns: [

@@ -97,7 +97,9 @@ export const walkathonSection: Section<'walkathon'> = {
       rows = rowsOf<Row>(res);
     }
     const needed = new Map(campaigns.map((c) => [c._id, neededDays(c.rule, totalDays(c))]));
-    const periodOfCampaign = new Map(campaigns.map((c) => [c._id, periodOfValue(c.startDate, periods)]));
+    const periodOfCampaign = new Map(
+      campaigns.map((c) => [c._id, periodOfValue(c.startDate, periods)]),
+    );
 
     const figures = (period: 'c' | 'p'): Figures => {
       const teams = new Map<string, { label: string; participants: number; compliant: number }>();
@@ -120,8 +122,19 @@ export const walkathonSection: Section<'walkathon'> = {
         compliant,
         rate: rate(compliant, participants),
         topTeams: [...teams.entries()]
-          .map(([key, t]) => ({ key, label: t.label, value: rate(t.compliant, t.participants), participants: t.participants, compliant: t.compliant }))
-          .sort((a, b) => b.value - a.value || b.participants - a.participants || a.label.localeCompare(b.label))
+          .map(([key, t]) => ({
+            key,
+            label: t.label,
+            value: rate(t.compliant, t.participants),
+            participants: t.participants,
+            compliant: t.compliant,
+          }))
+          .sort(
+            (a, b) =>
+              b.value - a.value ||
+              b.participants - a.participants ||
+              a.label.localeCompare(b.label),
+          )
           .slice(0, TOP_TEAMS),
       };
     };
@@ -150,10 +163,22 @@ async function participantList({ db, span, branchId, skip, limit, branchName }: 
   const where = { campaignId: _.in([...name.keys(), '-']), ...branchWhere(branchId) };
   const col = db.collection(COLLECTIONS.stepParticipants);
   const [page, count] = await Promise.all([
-    col.where(where).field({ campaignId: true, staffNo: true, name: true, branchId: true, teamName: true }).orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({ campaignId: true, staffNo: true, name: true, branchId: true, teamName: true })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
-  type Row = { campaignId: string; staffNo: string; name: string; branchId: string; teamName: string };
+  type Row = {
+    campaignId: string;
+    staffNo: string;
+    name: string;
+    branchId: string;
+    teamName: string;
+  };
   return {
     title: '健步走参与的教职工',
     columns: [

@@ -27,7 +27,10 @@ interface BatchRow {
 }
 
 /** Batches by id or opened in the periods: names and option values only (never the ledger). */
-async function batchesOf(db: Db, where: Parameters<ReturnType<Db['collection']>['where']>[0]): Promise<BatchRow[]> {
+async function batchesOf(
+  db: Db,
+  where: Parameters<ReturnType<Db['collection']>['where']>[0],
+): Promise<BatchRow[]> {
   const res = await db
     .collection(COLLECTIONS.welfareBatches)
     .where(where)
@@ -49,12 +52,20 @@ export const welfareSection: Section<'welfare'> = {
       .aggregate()
       .match({ handedOverAt: instantsBetween(db, periods), ...branchWhere(branchId) })
       .group({
-        _id: { batch: '$batchId', option: '$optionId', branch: '$branchId', p: periodOf(db, 'handedOverAt', periods, 'instant') },
+        _id: {
+          batch: '$batchId',
+          option: '$optionId',
+          branch: '$branchId',
+          p: periodOf(db, 'handedOverAt', periods, 'instant'),
+        },
         n: $.sum(1),
       })
       .limit(AGG_LIMIT)
       .end();
-    const rows = rowsOf<{ _id: { batch: string; option: string; branch: string; p: string }; n: number }>(handed);
+    const rows = rowsOf<{
+      _id: { batch: string; option: string; branch: string; p: string };
+      n: number;
+    }>(handed);
     const batchIds = [...new Set(rows.map((r) => r._id.batch))];
     const batches = await batchesOf(
       db,
@@ -81,7 +92,9 @@ export const welfareSection: Section<'welfare'> = {
         bump(value, r._id.batch, v);
         bump(branch, r._id.branch, r.n);
       }
-      const opened = batches.filter((b) => periodOfValue(new Date(b.claimOpenAt), periods) === period);
+      const opened = batches.filter(
+        (b) => periodOfValue(new Date(b.claimOpenAt), periods) === period,
+      );
       const shown = [...new Set([...opened.map((b) => b._id), ...count.keys()])];
       return {
         batches: opened.length,
@@ -109,8 +122,16 @@ export const welfareSection: Section<'welfare'> = {
     return [
       { item: '福利发放（次）', value: f.batches, previous: p ? p.batches : '' },
       { item: '发放礼包（份）', value: f.handedOver, previous: p ? p.handedOver : '' },
-      { item: '礼包价值（元）', value: Number(yuan(f.valueFen)), previous: p ? Number(yuan(p.valueFen)) : '' },
-      ...f.byBatch.map((b) => ({ item: `${b.label}（份 / 元）`, value: `${b.value} 份 / ${yuan(b.valueFen)} 元`, previous: '' as const })),
+      {
+        item: '礼包价值（元）',
+        value: Number(yuan(f.valueFen)),
+        previous: p ? Number(yuan(p.valueFen)) : '',
+      },
+      ...f.byBatch.map((b) => ({
+        item: `${b.label}（份 / 元）`,
+        value: `${b.value} 份 / ${yuan(b.valueFen)} 元`,
+        previous: '' as const,
+      })),
     ];
   },
   details: {
@@ -125,7 +146,13 @@ async function batchList({ db, span, skip, limit }: DetailInput) {
   const where = { claimOpenAt: _.gte(start).and(_.lt(end)) };
   const col = db.collection(COLLECTIONS.welfareBatches);
   const [page, count] = await Promise.all([
-    col.where(where).field({ name: true, claimOpenAt: true, options: true }).orderBy('claimOpenAt', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({ name: true, claimOpenAt: true, options: true })
+      .orderBy('claimOpenAt', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
   return {
@@ -150,10 +177,30 @@ async function handedList({ db, span, branchId, skip, limit, branchName }: Detai
   const where = { handedOverAt: _.gte(start).and(_.lt(end)), ...branchWhere(branchId) };
   const col = db.collection(COLLECTIONS.welfareClaims);
   const [page, count] = await Promise.all([
-    col.where(where).field({ batchId: true, optionId: true, staffNo: true, name: true, branchId: true, handedOverAt: true }).orderBy('_id', 'asc').skip(skip).limit(limit).get(),
+    col
+      .where(where)
+      .field({
+        batchId: true,
+        optionId: true,
+        staffNo: true,
+        name: true,
+        branchId: true,
+        handedOverAt: true,
+      })
+      .orderBy('_id', 'asc')
+      .skip(skip)
+      .limit(limit)
+      .get(),
     col.where(where).count(),
   ]);
-  type Row = { batchId: string; optionId: string; staffNo: string; name: string; branchId: string; handedOverAt: Date | string };
+  type Row = {
+    batchId: string;
+    optionId: string;
+    staffNo: string;
+    name: string;
+    branchId: string;
+    handedOverAt: Date | string;
+  };
   const list = page.data as Row[];
   const batches = await batchesOf(db, { _id: _.in([...new Set(list.map((r) => r.batchId)), '-']) });
   const byId = new Map(batches.map((b) => [b._id, b]));
