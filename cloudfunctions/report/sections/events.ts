@@ -139,7 +139,7 @@ export const eventsSection: Section<'events'> = {
       ...f.byType
         .filter((b) => b.value > 0)
         .map((b) => ({
-          item: `　其中${b.label}`,
+          item: `其中：${b.label}`,
           value: b.value,
           previous: pv(p?.byType.find((x) => x.key === b.key)?.value),
         })),

@@ -95,8 +95,8 @@ export const proposalsSection: Section<'proposals'> = {
   sheet(f, p) {
     return [
       { item: '收到（件）', value: f.filed, previous: p ? p.filed : '' },
-      { item: '　其中提案', value: f.proposals, previous: p ? p.proposals : '' },
-      { item: '　其中建议', value: f.suggestions, previous: p ? p.suggestions : '' },
+      { item: '其中：提案', value: f.proposals, previous: p ? p.proposals : '' },
+      { item: '其中：建议', value: f.suggestions, previous: p ? p.suggestions : '' },
       { item: '立案（件）', value: f.accepted, previous: p ? p.accepted : '' },
       { item: '已答复（件）', value: f.answered, previous: p ? p.answered : '' },
       { item: '正在办理（件）', value: f.inHandling, previous: p ? p.inHandling : '' },

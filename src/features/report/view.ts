@@ -22,7 +22,12 @@ export interface SectionView {
 
 const n = (v: number) => String(v);
 
-function line(label: string, now: string, before: string | undefined, figure?: Figure): Line {
+function line(
+  label: string,
+  now: string,
+  before: string | null | undefined,
+  figure?: Figure,
+): Line {
   return { label, value: now, previous: before ?? null, ...(figure ? { figure } : {}) };
 }
 

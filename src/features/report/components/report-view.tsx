@@ -112,9 +112,7 @@ export function ReportView({
             </Text>
             <ErrorBanner error={download.error ?? refresh.error} />
             {download.note || refresh.note ? (
-              <Text className="rp-note" role="status">
-                {download.note || refresh.note}
-              </Text>
+              <Text className="rp-note">{download.note || refresh.note}</Text>
             ) : null}
             <BigButton loading={download.busy} onClick={() => void download.run('docx')}>
               下载 Word 总结稿
