@@ -310,6 +310,32 @@ describe('budget and cache', () => {
     expect(again.events).toEqual(fresh.events);
   });
 
+  it('reports any span up to a year, with the same span a year earlier beside it', async () => {
+    const spring = await t.data<Report>(
+      F,
+      { action: 'report.range', from: `${YEAR}-01-01`, to: `${YEAR}-06-30` },
+      'dev-admin',
+    );
+    expect(spring.events.held).toBe(0);
+    expect(spring.walkathon).toMatchObject({ participants: 3, compliant: 2 });
+    expect(spring.events.byMonth.map((b) => b.label)).toEqual([
+      '1月',
+      '2月',
+      '3月',
+      '4月',
+      '5月',
+      '6月',
+    ]);
+    expect(spring.previous?.events).toMatchObject({ held: 1, signups: 3 });
+    const tooLong = await t.call(
+      F,
+      { action: 'report.range', from: `${YEAR - 1}-01-01`, to: `${YEAR}-06-30` },
+      'dev-admin',
+    );
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'validation.failed' } });
+    if (!tooLong.ok) expect(tooLong.error.message).toContain('时间段最长一年');
+  });
+
   it('a year with no records at all has no last year to compare', async () => {
     const r = await t.data<Report>(F, { action: 'report.year', year: 2021 }, 'dev-admin');
     expect(r.events.held).toBe(0);

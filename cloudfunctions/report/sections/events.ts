@@ -64,8 +64,20 @@ export const eventsSection: Section<'events'> = {
     const curIds = ids.filter((i) => periodOfEvent.get(i) === 'c');
     const signups = db.collection(COLLECTIONS.eventSignups);
     const match = { eventId: _.in(ids), status: 'confirmed', ...branchWhere(branchId) };
-    const inCur = $.cond({ if: $.in(['$eventId', curIds]), then: 'c', else: 'o' });
-    const [byEvent, byBranch, people] = ids.length
+    const prevIds = ids.filter((i) => periodOfEvent.get(i) === 'p');
+    // distinct people per period: one simple grouping each (a compound key costs the emulator
+    // seconds on 40,000 sign-ups; CloudBase does not mind either way)
+    const peopleOf = (some: string[]) =>
+      some.length
+        ? signups
+            .aggregate()
+            .match({ ...match, eventId: _.in(some), checkedInAt: _.exists(true).and(_.neq(null)) })
+            .group({ _id: '$staffNo' })
+            .count('people')
+            .limit(1)
+            .end()
+        : Promise.resolve({ data: [] });
+    const [byEvent, byBranch, peopleCur, peoplePrev] = ids.length
       ? await Promise.all([
           signups
             .aggregate()
@@ -77,21 +89,18 @@ export const eventsSection: Section<'events'> = {
             })
             .limit(AGG_LIMIT)
             .end(),
-          signups
-            .aggregate()
-            .match({ ...match, eventId: _.in(curIds.length ? curIds : ['-']) })
-            .group({ _id: '$branchId', attended: $.sum(present(db, 'checkedInAt')) })
-            .limit(AGG_LIMIT)
-            .end(),
-          signups
-            .aggregate()
-            .match({ ...match, checkedInAt: _.exists(true).and(_.neq(null)) })
-            .group({ _id: { s: '$staffNo', p: inCur } })
-            .group({ _id: '$_id.p', people: $.sum(1) })
-            .limit(AGG_LIMIT)
-            .end(),
+          curIds.length
+            ? signups
+                .aggregate()
+                .match({ ...match, eventId: _.in(curIds) })
+                .group({ _id: '$branchId', attended: $.sum(present(db, 'checkedInAt')) })
+                .limit(AGG_LIMIT)
+                .end()
+            : Promise.resolve({ data: [] }),
+          peopleOf(curIds),
+          peopleOf(prevIds),
         ])
-      : [{ data: [] }, { data: [] }, { data: [] }];
+      : [{ data: [] }, { data: [] }, { data: [] }, { data: [] }];
 
     const figures = (period: 'c' | 'p', span: typeof cur): Figures => {
       const months = monthsOf(span);
@@ -115,9 +124,8 @@ export const eventsSection: Section<'events'> = {
       f.byType = barsOf(EVENT_TYPES, types, (t) => t);
       f.byMonth = barsOf(months, monthly, monthLabel);
       f.attendanceRate = rate(f.attended, f.signups);
-      const want = period === 'c' ? 'c' : 'o';
       f.people =
-        rowsOf<{ _id: string; people: number }>(people).find((r) => r._id === want)?.people ?? 0;
+        rowsOf<{ people: number }>(period === 'c' ? peopleCur : peoplePrev)[0]?.people ?? 0;
       if (period === 'c') {
         const perBranch = new Map(
           rowsOf<{ _id: string; attended: number }>(byBranch).map((r) => [r._id, r.attended]),
