@@ -140,6 +140,19 @@ beforeAll(async () => {
     ['100131', [8000, 8000, 8000, 8000, 7999, 8000, 0, 0]], // 5 days (7,999 is short): complies
     ['100132', [9000, 9000, 9000, 9000, 0, 0, 0, 0]], // 4 days: does not
   ];
+  // one more who joined and never synced: stored without any days
+  await t.db.collection(COLLECTIONS.stepParticipants).add({
+    _id: 'report-spring:100133',
+    campaignId: 'report-spring',
+    staffNo: '100133',
+    name: '教职工100133',
+    branchId: 'b02',
+    teamId: 'b02',
+    teamName: '第二分工会',
+    ageGroup: 'all',
+    joinedAt: startOfBeijingDay(spring.start),
+    updatedAt: startOfBeijingDay(spring.start),
+  });
   for (const [no, days] of walkers)
     await t.db.collection(COLLECTIONS.stepParticipants).add({
       _id: `report-spring:${no}`,
@@ -234,7 +247,7 @@ describe('report.year for the whole union', () => {
     const today = beijingDay(new Date());
     const compliant = people.filter((p) => {
       const c = campaigns.find((x) => x._id === p.campaignId) as never;
-      return summarize(p.days as Record<string, number>, c, today).compliant;
+      return summarize((p.days ?? {}) as Record<string, number>, c, today).compliant;
     }).length;
     expect(people.length).toBeGreaterThan(50);
     // the spring walkathon's two (the autumn one is still running: nobody has enough days yet)
@@ -246,7 +259,7 @@ describe('report.year for the whole union', () => {
     });
     expect(r.walkathon.topTeams[0]).toMatchObject({
       label: '第二分工会',
-      participants: 3,
+      participants: 4,
       compliant: 2,
     });
   });
@@ -317,7 +330,7 @@ describe('budget and cache', () => {
       'dev-admin',
     );
     expect(spring.events.held).toBe(0);
-    expect(spring.walkathon).toMatchObject({ participants: 3, compliant: 2 });
+    expect(spring.walkathon).toMatchObject({ participants: 4, compliant: 2 });
     expect(spring.events.byMonth.map((b) => b.label)).toEqual([
       '1月',
       '2月',

@@ -70,7 +70,8 @@ export const walkathonSection: Section<'walkathon'> = {
           target: bound((c) => c.dailyTarget),
           first: bound((c) => c.startDate),
           last: bound((c) => asOfDay(c, today)),
-          days: $.objectToArray('$days'),
+          // a walker who joined but never synced has no days yet
+          days: $.objectToArray($.ifNull(['$days', {}])),
         })
         .project({
           campaignId: 1,
