@@ -70,6 +70,11 @@ it('admin opens the year, taps a figure, downloads the workbook and the Word dra
   const events = admin.getByTestId('rp-events').filter({ visible: true });
   await events.getByText('上年 8', { exact: true }).waitFor(); // last year's eight events
   await screenshot(admin, 'report-1-year');
+  // bars by month (12) and by branch (every branch; tapping one opens that branch)
+  const months = events.getByTestId('rp-chart-events').first();
+  await months.scrollIntoViewIfNeeded();
+  expect(await months.locator('.bar-chart__row').count()).toBe(12);
+  await admin.screenshot({ path: 'test-output/screenshots/report-1b-charts.png' });
 
   // the number opens the list behind it: the two check-ins of this year
   await events.getByRole('button', { name: /参与（签到人次） 2，看明细/ }).click();
