@@ -90,6 +90,10 @@ describe('sectionsOf', () => {
     expect(withPrev[0].lines[0].previous).toBe('9');
     expect(sectionsOf(base)[0].charts.some((c) => c.branches)).toBe(true);
     expect(sectionsOf({ ...base, branchId: 'b06' })[0].charts.some((c) => c.branches)).toBe(false);
+    expect(sectionsOf(base)[1].charts.map((c) => c.title)).toEqual([
+      '各次发放的礼包（份）',
+      '各分工会领到的礼包（份）',
+    ]);
   });
 });
 

@@ -62,7 +62,19 @@ export function sectionsOf(r: Report): SectionView[] {
         line('发放礼包（份）', n(w.handedOver), p && n(p.welfare.handedOver), 'welfare.handedOver'),
         line('礼包价值', yuanWords(w.valueFen), p ? yuanWords(p.welfare.valueFen) : undefined),
       ],
-      charts: [{ title: '各次发放的礼包（份）', bars: w.byBatch }],
+      charts: [
+        { title: '各次发放的礼包（份）', bars: w.byBatch },
+        ...(admin
+          ? [
+              {
+                title: '各分工会领到的礼包（份）',
+                bars: w.byBranch,
+                hideZero: true,
+                branches: true,
+              },
+            ]
+          : []),
+      ],
     },
     {
       key: 'walkathon',
