@@ -57,6 +57,8 @@ export const COLLECTIONS = {
   checkupSlots: 'checkup_slots',
   checkupBookings: 'checkup_bookings',
   checkupElsewhere: 'checkup_elsewhere',
+  // the year report (report): one computed report per span, branch and Beijing day
+  reportCache: 'report_cache',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -176,6 +176,14 @@ export const SUBPACKAGES = {
     desk: page('pages/desk/index', ['campaign']),
     admin: page('pages/admin/index'),
   }),
+  report: subpackage(
+    'packages/report/',
+    '年度工作数据: the year in numbers; the list behind a figure',
+    {
+      index: page('pages/index/index', [], ['year', 'branchId']),
+      detail: page('pages/detail/index', ['year', 'figure'], ['branchId']),
+    },
+  ),
 } satisfies Record<string, SubpackageDef>;
 
 type Subs = typeof SUBPACKAGES;

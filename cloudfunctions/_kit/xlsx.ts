@@ -75,3 +75,31 @@ function cellText(v: ExcelJS.CellValue): string {
   }
   return String(v);
 }
+
+/** Several sheets in one workbook (e.g. one per report section), as base64. */
+export async function toXlsxSheets<R>(
+  filename: string,
+  sheets: { name: string; columns: Column<R>[]; rows: R[] }[],
+): Promise<XlsxFile & { sheets: number }> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '智慧工会';
+  let rows = 0;
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name.slice(0, 31));
+    ws.columns = s.columns.map((c) => ({
+      header: c.header,
+      width: c.width ?? Math.max(10, c.header.length * 2 + 2),
+    }));
+    ws.getRow(1).font = { bold: true };
+    ws.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const row of s.rows) ws.addRow(s.columns.map((c) => c.value(row) ?? ''));
+    rows += s.rows.length;
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return {
+    filename,
+    base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
+    rows,
+    sheets: sheets.length,
+  };
+}

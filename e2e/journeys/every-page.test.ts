@@ -139,6 +139,11 @@ beforeAll(async () => {
     'packages/checkups/pages/elsewhere/index': { openid: STAFF, query: campaign },
     'packages/checkups/pages/desk/index': { openid: `dev-${DEMO_DESK}`, query: campaign },
     'packages/checkups/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/report/pages/index/index': { openid: ADMIN, query: '' },
+    'packages/report/pages/detail/index': {
+      openid: 'dev-chair',
+      query: `?year=${new Date().getFullYear()}&figure=events.signups`,
+    },
   };
 }, 120_000);
 

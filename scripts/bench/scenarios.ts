@@ -84,4 +84,13 @@ export const SCENARIOS: Scenario[] = [
       return benchCheckups();
     },
   },
+  {
+    name: 'report',
+    describe:
+      'report: a 3,000-person union year (200 events, 20,000 sign-ups, last year beside) — requests per report (≤ 30), cache, exports',
+    run: async () => {
+      const { benchReport } = await import('./report');
+      return benchReport();
+    },
+  },
 ];

@@ -126,6 +126,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: pages.checkups.admin(),
   },
   {
+    key: 'report',
+    title: '年度工作数据',
+    hint: '一年的活动、福利、健步走等数字，图表、Excel 和总结稿',
+    roles: ['admin', 'branch_chair'],
+    url: pages.report.index(),
+  },
+  {
     key: 'audit',
     title: '审计日志',
     hint: '谁在何时做了哪些管理操作，可导出',
