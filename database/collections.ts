@@ -58,6 +58,12 @@ export const COLLECTIONS = {
   checkupSlots: 'checkup_slots',
   checkupBookings: 'checkup_bookings',
   checkupElsewhere: 'checkup_elsewhere',
+  // judged competitions (contests): the contest (criteria, judges, rounds), one entry per
+  // contestant, one locked score sheet per judge × entry × round, the admin's unlocks (reasons)
+  contestDefs: 'contest_defs',
+  contestEntries: 'contest_entries',
+  contestSheets: 'contest_sheets',
+  contestUnlocks: 'contest_unlocks',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */
