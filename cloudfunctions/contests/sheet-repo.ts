@@ -41,15 +41,13 @@ export async function submitSheet(db: Db, doc: SheetDoc & { submittedAt: Date })
     if (!isDuplicate(e)) throw e;
   }
   const { _id, ...rest } = doc;
-  const res = await col(db)
-    .where({ _id, locked: false })
-    .update({
-      scores: rest.scores,
-      sum: rest.sum,
-      total: rest.total,
-      locked: true,
-      submittedAt: rest.submittedAt,
-    });
+  const res = await col(db).where({ _id, locked: false }).update({
+    scores: rest.scores,
+    sum: rest.sum,
+    total: rest.total,
+    locked: true,
+    submittedAt: rest.submittedAt,
+  });
   return (res as { updated?: number }).updated === 1;
 }
 
