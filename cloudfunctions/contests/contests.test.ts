@@ -129,7 +129,7 @@ describe('a one-round contest', () => {
     const other = await reg(b01[3]?.staffNo ?? b01[0].staffNo, CHAIR);
     const unknown = await reg('999999', CHAIR);
     expect(!other.ok && other.error).toEqual(!unknown.ok && unknown.error);
-    expect(!other.ok && other.error.code).toBe('contests.no_staff');
+    expect(!other.ok && other.error.code).toBe('contests.not_member');
     // plain staff and judges may not register
     expect(await code(reg(b06[1].staffNo, as(b06[2])))).toBe('auth.forbidden');
     expect(await code(reg(b06[1].staffNo, as(judgeA)))).toBe('auth.forbidden');

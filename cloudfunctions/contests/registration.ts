@@ -10,7 +10,7 @@ import { isRegistering, loadContest } from './load';
 // another branch's staff get the same answer as an unknown 工号: a chair learns nothing by trying
 const NO_STAFF = () =>
   new VisibleError(
-    'contests.no_staff',
+    'contests.not_member',
     '名册里没有这个工号，或不是你们分工会的在职教职工，请核对后再试。',
   );
 
