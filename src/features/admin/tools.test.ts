@@ -22,6 +22,7 @@ it('shows admins every tool', () => {
     'notify',
     'checkups',
     'checkupDesk',
+    'contests',
     'audit',
   ]);
 });
@@ -34,6 +35,7 @@ it('shows organizers and branch chairs their own tools', () => {
     'care',
     'rosterExport',
     'checkups',
+    'contests',
   ]);
   expect(keys([{ role: 'care_committee' }])).toEqual(['care']);
 });
