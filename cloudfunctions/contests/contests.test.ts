@@ -5,6 +5,12 @@
 import { COLLECTIONS } from '../../database/collections';
 import type { ResultRow } from '../../domain/contests/contract';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import {
+  DEMO_CONTEST_ID,
+  DEMO_JUDGES,
+  DEMO_LIVE_JUDGE,
+  seedContests,
+} from '../../local-cloud/seed/contests';
 import { readXlsx } from '../_kit/xlsx';
 
 jest.setTimeout(180_000);
@@ -515,5 +521,34 @@ describe('eligibility and rounds', () => {
       ADMIN,
     );
     expect(past.entries.filter((e) => e.advanced)).toHaveLength(3);
+  });
+});
+
+describe('the demo contest', () => {
+  it('seeds 青年教师教学竞赛 once: college entries, two judges’ sheets, a third judge to score', async () => {
+    await seedContests(t.db, new Date());
+    await seedContests(t.db, new Date());
+    const res = await t.data<{
+      name: string;
+      entries: ResultRow[];
+      sheets: number;
+      judges: number;
+    }>(F, { action: 'contests.results', contestId: DEMO_CONTEST_ID }, 'dev-100010');
+    expect(res.name).toBe('第十届青年教师教学竞赛');
+    expect(res.entries.length).toBeGreaterThanOrEqual(8);
+    expect(res.sheets).toBe(res.entries.length * 2);
+    expect(res.entries.every((e) => e.score !== null && e.rank !== null)).toBe(true);
+    const live = await t.data<{ items: { locked: boolean }[] }>(
+      F,
+      { action: 'contests.assignments', contestId: DEMO_CONTEST_ID },
+      `dev-${DEMO_LIVE_JUDGE}`,
+    );
+    expect(live.items.filter((i) => i.locked)).toHaveLength(0);
+    const judge = await t.data<{ items: { locked: boolean }[] }>(
+      F,
+      { action: 'contests.assignments', contestId: DEMO_CONTEST_ID },
+      `dev-${DEMO_JUDGES[0]}`,
+    );
+    expect(judge.items.every((i) => i.locked)).toBe(true);
   });
 });

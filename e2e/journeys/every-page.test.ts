@@ -11,6 +11,7 @@ import {
   DEMO_CAMPAIGN_ID as DEMO_CHECKUP_CAMPAIGN,
   DEMO_DESK,
 } from '../../local-cloud/seed/checkups';
+import { DEMO_CONTEST_ID, DEMO_LIVE_JUDGE } from '../../local-cloud/seed/contests';
 import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
@@ -139,6 +140,20 @@ beforeAll(async () => {
     'packages/checkups/pages/elsewhere/index': { openid: STAFF, query: campaign },
     'packages/checkups/pages/desk/index': { openid: `dev-${DEMO_DESK}`, query: campaign },
     'packages/checkups/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/contests/pages/index/index': { openid: STAFF, query: '' },
+    'packages/contests/pages/create/index': { openid: ADMIN, query: '' },
+    'packages/contests/pages/contest/index': {
+      openid: ADMIN,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
+    },
+    'packages/contests/pages/judge/index': {
+      openid: `dev-${DEMO_LIVE_JUDGE}`,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
+    },
+    'packages/contests/pages/board/index': {
+      openid: STAFF,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
+    },
   };
 }, 120_000);
 
