@@ -51,7 +51,7 @@ export function ContestView({ contestId }: { contestId: string }) {
         </View>
       ) : null}
       {v.canRegister ? <RegisterForm contestId={contestId} onDone={c.reload} /> : null}
-      {v.canManage || chair ? <EntryList contestId={contestId} /> : null}
+      {v.canManage || chair ? <EntryList contestId={contestId} version={v.entryCount} /> : null}
       {v.canManage ? <ManagePanel v={v} onChanged={c.reload} /> : null}
       <View className="jc-section">
         <BigButton kind="secondary" onClick={() => go(pages.contests.board({ contestId }))}>
@@ -92,8 +92,9 @@ function RegisterForm({ contestId, onDone }: { contestId: string; onDone: () => 
   );
 }
 
-function EntryList({ contestId }: { contestId: string }) {
-  const list = useLoad(() => contests('contests.entries', { contestId }), [contestId]);
+/** `version` changes when an entry is added, so the list follows a registration at once. */
+function EntryList({ contestId, version }: { contestId: string; version: number }) {
+  const list = useLoad(() => contests('contests.entries', { contestId }), [contestId, version]);
   const [q, setQ] = useState('');
   if (!list.data)
     return list.error ? <ErrorBanner error={list.error} onRetry={list.reload} /> : null;
