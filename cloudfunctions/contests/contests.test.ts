@@ -524,6 +524,47 @@ describe('eligibility and rounds', () => {
   });
 });
 
+describe('five judges', () => {
+  it('drops one highest and one lowest: 80, 81, 83, 90, 60 → 244 / 3 = 81.33', async () => {
+    const judges = b01.slice(0, 5);
+    const { contestId } = await t.data<{ contestId: string }>(
+      F,
+      {
+        action: 'contests.create',
+        name: '五位评委',
+        criteria: TEACHING,
+        judges: judges.map((j) => j.staffNo),
+      },
+      ADMIN,
+    );
+    const who = b06[2];
+    await t.data(F, { action: 'contests.register', contestId, staffNo: who.staffNo }, ADMIN);
+    const totals = [80, 81, 83, 90, 60];
+    await Promise.all(
+      judges.map((j, i) =>
+        t.data(
+          F,
+          {
+            action: 'contests.score',
+            contestId,
+            entryId: `${contestId}:${who.staffNo}`,
+            scores: sheet(totals[i], totals[i], totals[i]),
+          },
+          as(j),
+        ),
+      ),
+    );
+    const res = await t.data<{ entries: ResultRow[] }>(
+      F,
+      { action: 'contests.results', contestId },
+      CHAIR,
+    );
+    expect(res.entries).toEqual([
+      expect.objectContaining({ staffNo: who.staffNo, score: 81.33, rank: 1, sheets: 5 }),
+    ]);
+  });
+});
+
 describe('the demo contest', () => {
   it('seeds 青年教师教学竞赛 once: college entries, two judges’ sheets, a third judge to score', async () => {
     await seedContests(t.db, new Date());

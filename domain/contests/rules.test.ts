@@ -27,6 +27,13 @@ describe('a judge total', () => {
     // (20·92 + 75·88.5 + 5·85) / 100 = (1840 + 6637.5 + 425) / 100 = 89.025 → 89.03
     expect(judgeTotal(TEACHING, sheet(92, 88.5, 85))).toBe(89.03);
   });
+  it('reads only own keys: a criterion named "constructor" without a score counts 0', () => {
+    const c = [
+      { name: 'constructor', weight: 1 },
+      { name: 'a', weight: 1 },
+    ];
+    expect(judgeTotal(c, { a: 90 })).toBe(45);
+  });
   it('works with weights that do not sum to 100', () => {
     const c = [
       { name: 'a', weight: 1 },

@@ -21,7 +21,9 @@ export function weightedSum(
   scores: Record<string, number>,
 ): number {
   let sum = 0;
-  for (const c of criteria) sum += c.weight * toHundredths(scores[c.name] ?? 0);
+  // criterion names are the admin's words: read own keys only ("constructor" is not a score)
+  for (const c of criteria)
+    sum += c.weight * toHundredths(Object.hasOwn(scores, c.name) ? scores[c.name] : 0);
   return sum;
 }
 
