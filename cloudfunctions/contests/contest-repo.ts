@@ -19,6 +19,7 @@ export const contestDoc = z.object({
       groupBy: z.enum(GROUP_BY),
       advance: z.number().nullable(),
       judges: z.array(z.string()),
+      panels: z.array(z.object({ branchId: z.string(), judges: z.array(z.string()) })).default([]),
     }),
   ),
   currentRound: z.number().int(),

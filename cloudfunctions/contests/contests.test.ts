@@ -524,6 +524,99 @@ describe('eligibility and rounds', () => {
   });
 });
 
+describe('a panel per college', () => {
+  it('a college panel judge sees and scores that college only; their sheets count only there', async () => {
+    const [j1, j2] = b01;
+    const { contestId } = await t.data<{ contestId: string }>(
+      F,
+      {
+        action: 'contests.create',
+        name: '分组评委',
+        criteria: [{ name: '总分', weight: 1 }],
+        judges: [j1.staffNo, j2.staffNo],
+        rounds: [
+          {
+            name: '学院初赛',
+            groupBy: 'branch',
+            advance: 1,
+            panels: [
+              { branchId: 'b06', judges: [j1.staffNo] },
+              { branchId: 'b01', judges: [j2.staffNo] },
+            ],
+          },
+          { name: '校级决赛' },
+        ],
+      },
+      ADMIN,
+    );
+    for (const p of [b06[0], b01[4]])
+      await t.data(F, { action: 'contests.register', contestId, staffNo: p.staffNo }, ADMIN);
+    const mine = await t.data<{ items: { entryId: string }[] }>(
+      F,
+      { action: 'contests.assignments', contestId },
+      as(j1),
+    );
+    expect(mine.items.map((i) => i.entryId)).toEqual([`${contestId}:${b06[0].staffNo}`]);
+    const other = await t.call(
+      F,
+      {
+        action: 'contests.score',
+        contestId,
+        entryId: `${contestId}:${b01[4].staffNo}`,
+        scores: { 总分: 99 },
+      },
+      as(j1),
+    );
+    expect(!other.ok && other.error).toMatchObject({
+      code: 'contests.forbidden',
+      message: '这位选手不在你本轮的评分名单里。',
+    });
+    await t.data(
+      F,
+      {
+        action: 'contests.score',
+        contestId,
+        entryId: `${contestId}:${b06[0].staffNo}`,
+        scores: { 总分: 80 },
+      },
+      as(j1),
+    );
+    await t.data(
+      F,
+      {
+        action: 'contests.score',
+        contestId,
+        entryId: `${contestId}:${b01[4].staffNo}`,
+        scores: { 总分: 70 },
+      },
+      as(j2),
+    );
+    const res = await t.data<{ entries: ResultRow[] }>(
+      F,
+      { action: 'contests.results', contestId },
+      ADMIN,
+    );
+    expect(res.entries.map((e) => [e.staffNo, e.score, e.sheets, e.groupRank])).toEqual([
+      [b06[0].staffNo, 80, 1, 1],
+      [b01[4].staffNo, 70, 1, 1],
+    ]);
+    const bad = await t.call(
+      F,
+      {
+        action: 'contests.create',
+        name: '错的评委组',
+        criteria: [{ name: '总分', weight: 1 }],
+        judges: [j1.staffNo],
+        rounds: [
+          { name: '初赛', groupBy: 'branch', panels: [{ branchId: 'b06', judges: ['100099'] }] },
+        ],
+      },
+      ADMIN,
+    );
+    expect(!bad.ok && bad.error.message).toContain('评委组里的评委都要在竞赛评委名单里');
+  });
+});
+
 describe('five judges', () => {
   it('drops one highest and one lowest: 80, 81, 83, 90, 60 → 244 / 3 = 81.33', async () => {
     const judges = b01.slice(0, 5);

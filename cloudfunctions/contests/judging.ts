@@ -6,7 +6,7 @@ import { audit, type CallContext } from '../_kit';
 import { listBranches } from '../_kit/roster-repo';
 import type { ContestDoc } from './contest-repo';
 import { getEntry, listEntries } from './entry-repo';
-import { judgesRound, loadContest } from './load';
+import { judgesRound, loadContest, panelFor } from './load';
 import { addUnlock, listSheets, submitSheet, unlockSheet } from './sheet-repo';
 
 function requireAssigned(ctx: CallContext, c: ContestDoc) {
@@ -34,17 +34,20 @@ export async function assignments(input: { contestId: string }, ctx: CallContext
   return {
     roundName: c.rounds[r].name,
     criteria: c.criteria,
-    items: entries.map((e) => {
-      const s = mine.get(e._id);
-      return {
-        entryId: e._id,
-        name: e.name,
-        branchName: name.get(e.branchId) ?? e.branchId,
-        scores: s?.locked ? s.scores : null,
-        total: s?.locked ? s.total : null,
-        locked: s?.locked ?? false,
-      };
-    }),
+    // a judge of one college's panel sees that college's contestants only
+    items: entries
+      .filter((e) => panelFor(c, r, e.branchId).includes(me))
+      .map((e) => {
+        const s = mine.get(e._id);
+        return {
+          entryId: e._id,
+          name: e.name,
+          branchName: name.get(e.branchId) ?? e.branchId,
+          scores: s?.locked ? s.scores : null,
+          total: s?.locked ? s.total : null,
+          locked: s?.locked ?? false,
+        };
+      }),
   };
 }
 
@@ -56,7 +59,12 @@ export async function score(
   requireAssigned(ctx, c);
   const r = c.currentRound;
   const entry = await getEntry(ctx.db, input.entryId);
-  if (!entry || entry.contestId !== c._id || entry.round < r)
+  if (
+    !entry ||
+    entry.contestId !== c._id ||
+    entry.round < r ||
+    !panelFor(c, r, entry.branchId).includes(ctx.me().staffNo)
+  )
     throw new VisibleError('contests.forbidden', '这位选手不在你本轮的评分名单里。');
   const given = new Map(Object.entries(input.scores));
   const names = new Set(c.criteria.map((k) => k.name));

@@ -18,8 +18,17 @@ export const isRegistering = (c: ContestDoc, now: Date) =>
 /** The judges who score the current round. */
 export const roundJudges = (c: ContestDoc, round = c.currentRound) => c.rounds[round]?.judges ?? [];
 
-/** Am I a judge of this contest assigned to this round? (admins are judges only when listed) */
+/** Who scores a contestant of this branch in this round: the branch's panel, else the round's. */
+export function panelFor(c: ContestDoc, round: number, branchId: string): string[] {
+  const r = c.rounds[round];
+  if (!r) return [];
+  return r.panels.find((p) => p.branchId === branchId)?.judges ?? r.judges;
+}
+
+/** Am I a judge of this contest assigned in this round? (admins are judges only when listed) */
 export function judgesRound(ctx: CallContext, c: ContestDoc, round = c.currentRound): boolean {
   const me = ctx.staff?.staffNo;
-  return !!me && ctx.can('judge', { contestId: c._id }) && roundJudges(c, round).includes(me);
+  if (!me || !ctx.can('judge', { contestId: c._id })) return false;
+  const r = c.rounds[round];
+  return !!r && (r.judges.includes(me) || r.panels.some((p) => p.judges.includes(me)));
 }

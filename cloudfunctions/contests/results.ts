@@ -8,7 +8,7 @@ import { listBranches, staffWhere } from '../_kit/roster-repo';
 import { toXlsx } from '../_kit/xlsx';
 import type { ContestDoc } from './contest-repo';
 import { listEntries, type EntryDoc } from './entry-repo';
-import { loadContest } from './load';
+import { loadContest, panelFor } from './load';
 import { listSheets, type SheetDoc } from './sheet-repo';
 
 export interface ScoredEntry {
@@ -26,11 +26,12 @@ export async function scoreRound(
   sheets?: SheetDoc[],
 ): Promise<ScoredEntry[]> {
   const all = sheets ?? (await listSheets(db, c._id, { round: r }));
-  const judges = new Set(c.rounds[r]?.judges ?? []);
+  const branchOf = new Map(entries.map((e) => [e._id, e.branchId]));
   const byEntry = new Map<string, SheetDoc[]>();
   for (const s of all) {
-    // a sheet counts while its judge is still on the round's panel and it is locked
-    if (!s.locked || !judges.has(s.judge)) continue;
+    // a sheet counts while it is locked and its judge is on the panel for that contestant
+    const branch = branchOf.get(s.entryId);
+    if (!s.locked || branch === undefined || !panelFor(c, r, branch).includes(s.judge)) continue;
     const list = byEntry.get(s.entryId) ?? [];
     list.push(s);
     byEntry.set(s.entryId, list);

@@ -29,6 +29,7 @@ export async function create(input: CreateInput, ctx: CallContext) {
     groupBy: r.groupBy,
     advance: i === all.length - 1 ? null : (r.advance ?? null),
     judges: r.judges?.length ? r.judges : input.judges,
+    panels: r.groupBy === 'branch' ? (r.panels ?? []) : [],
   }));
   const doc: Omit<ContestDoc, 'createdAt'> & { createdAt: Date } = {
     _id: contestId,

@@ -59,6 +59,19 @@ export const roundInput = z.object({
     .optional(),
   /** who scores this round (工号, among the contest's judges); missing: every judge */
   judges: z.array(staffNo).max(30, '每轮评委最多 30 位').optional(),
+  /**
+   * a college round where each college has its own panel: these judges score that branch's
+   * contestants only (a branch without a panel: the round's judges)
+   */
+  panels: z
+    .array(
+      z.object({
+        branchId: id,
+        judges: z.array(staffNo).min(1, '每个评委组至少一位评委').max(30, '每组评委最多 30 位'),
+      }),
+    )
+    .max(60, '评委组最多 60 个')
+    .optional(),
 });
 export type RoundInput = z.output<typeof roundInput>;
 
@@ -114,6 +127,13 @@ export const createInput = z
     },
   )
   .refine(
+    (c) =>
+      (c.rounds ?? []).every((r) =>
+        (r.panels ?? []).every((p) => p.judges.every((j) => c.judges.includes(j))),
+      ),
+    { message: '评委组里的评委都要在竞赛评委名单里', path: ['rounds'] },
+  )
+  .refine(
     (c) => (c.rounds ?? []).every((r, i, all) => i === all.length - 1 || r.advance !== undefined),
     { message: '除最后一轮外，每轮都要填写晋级人数', path: ['rounds'] },
   );
@@ -159,6 +179,7 @@ const roundOut = z.object({
   groupBy: z.enum(GROUP_BY),
   advance: z.number().nullable(),
   judges: z.array(z.string()),
+  panels: z.array(z.object({ branchId: z.string(), judges: z.array(z.string()) })),
 });
 
 export const contestView = z.object({
