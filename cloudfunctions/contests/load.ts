@@ -15,9 +15,6 @@ export async function loadContest(ctx: CallContext, contestId: string): Promise<
 export const isRegistering = (c: ContestDoc, now: Date) =>
   c.currentRound === 0 && (!c.registerCloseAt || now < c.registerCloseAt);
 
-/** The judges who score the current round. */
-export const roundJudges = (c: ContestDoc, round = c.currentRound) => c.rounds[round]?.judges ?? [];
-
 /** Who scores a contestant of this branch in this round: the branch's panel, else the round's. */
 export function panelFor(c: ContestDoc, round: number, branchId: string): string[] {
   const r = c.rounds[round];
