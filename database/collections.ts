@@ -59,6 +59,12 @@ export const COLLECTIONS = {
   checkupElsewhere: 'checkup_elsewhere',
   // the year report (report): one computed report per span, branch and Beijing day
   reportCache: 'report_cache',
+  // judged competitions (contests): the contest (criteria, judges, rounds), one entry per
+  // contestant, one locked score sheet per judge × entry × round, the admin's unlocks (reasons)
+  contestDefs: 'contest_defs',
+  contestEntries: 'contest_entries',
+  contestSheets: 'contest_sheets',
+  contestUnlocks: 'contest_unlocks',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -167,4 +167,17 @@ export const INDEXES: IndexSpec[] = [
     fields: ['campaignId', 'shortNo'],
     unique: false,
   },
+  // contests: a contest's entries; its sheets by round (results) and by judge (assignments)
+  {
+    collection: COLLECTIONS.contestEntries,
+    name: 'contest_branch',
+    fields: ['contestId', 'branchId'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.contestSheets,
+    name: 'contest_round_judge',
+    fields: ['contestId', 'round', 'judge'],
+    unique: false,
+  },
 ];

@@ -184,6 +184,17 @@ export const SUBPACKAGES = {
       detail: page('pages/detail/index', ['year', 'figure'], ['branchId']),
     },
   ),
+  contests: subpackage(
+    'packages/contests/',
+    '竞赛评分: register, judge sheets, scoreboard; admin',
+    {
+      index: page('pages/index/index'),
+      create: page('pages/create/index'),
+      contest: page('pages/contest/index', ['contestId']),
+      judge: page('pages/judge/index', ['contestId']),
+      board: page('pages/board/index', ['contestId'], ['round']),
+    },
+  ),
 } satisfies Record<string, SubpackageDef>;
 
 type Subs = typeof SUBPACKAGES;

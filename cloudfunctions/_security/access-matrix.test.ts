@@ -7,6 +7,7 @@ import { ACCESS_MATRIX as account } from '../account/access-matrix';
 import { ACCESS_MATRIX as care } from '../care/access-matrix';
 import { ACCESS_MATRIX as checkups } from '../checkups/access-matrix';
 import { ACCESS_MATRIX as clubs } from '../clubs/access-matrix';
+import { ACCESS_MATRIX as contests } from '../contests/access-matrix';
 import { ACCESS_MATRIX as events } from '../events/access-matrix';
 import { ACCESS_MATRIX as notify } from '../notify/access-matrix';
 import { ACCESS_MATRIX as proposals } from '../proposals/access-matrix';
@@ -24,6 +25,7 @@ const ROWS: AccessRow[] = [
   ...care,
   ...checkups,
   ...clubs,
+  ...contests,
   ...events,
   ...notify,
   ...proposals,

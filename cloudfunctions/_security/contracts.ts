@@ -5,6 +5,7 @@ import { accountContract } from '../../domain/account/contract';
 import { careContract } from '../../domain/care/contract';
 import { checkupsContract } from '../../domain/checkups/contract';
 import { clubsContract } from '../../domain/clubs/contract';
+import { contestsContract } from '../../domain/contests/contract';
 import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
 import { proposalsContract } from '../../domain/proposals/contract';
@@ -19,6 +20,7 @@ export const ALL_CONTRACTS: Record<string, Contract> = {
   care: careContract,
   checkups: checkupsContract,
   clubs: clubsContract,
+  contests: contestsContract,
   events: eventsContract,
   notify: notifyContract,
   proposals: proposalsContract,

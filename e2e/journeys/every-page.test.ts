@@ -11,6 +11,7 @@ import {
   DEMO_CAMPAIGN_ID as DEMO_CHECKUP_CAMPAIGN,
   DEMO_DESK,
 } from '../../local-cloud/seed/checkups';
+import { DEMO_CONTEST_ID, DEMO_LIVE_JUDGE } from '../../local-cloud/seed/contests';
 import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
@@ -143,6 +144,20 @@ beforeAll(async () => {
     'packages/report/pages/detail/index': {
       openid: 'dev-chair',
       query: `?year=${new Date().getFullYear()}&figure=events.signups`,
+    },
+    'packages/contests/pages/index/index': { openid: STAFF, query: '' },
+    'packages/contests/pages/create/index': { openid: ADMIN, query: '' },
+    'packages/contests/pages/contest/index': {
+      openid: ADMIN,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
+    },
+    'packages/contests/pages/judge/index': {
+      openid: `dev-${DEMO_LIVE_JUDGE}`,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
+    },
+    'packages/contests/pages/board/index': {
+      openid: STAFF,
+      query: `?contestId=${DEMO_CONTEST_ID}`,
     },
   };
 }, 120_000);

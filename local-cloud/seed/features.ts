@@ -10,6 +10,7 @@ import { seedTrips } from './trips';
 import { seedCare } from './care';
 import { seedCheckups } from './checkups';
 import { seedReport } from './report';
+import { seedContests } from './contests';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -23,4 +24,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedCare,
   seedCheckups,
   seedReport,
+  seedContests,
 ];

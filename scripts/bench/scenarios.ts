@@ -93,4 +93,13 @@ export const SCENARIOS: Scenario[] = [
       return benchReport();
     },
   },
+  {
+    name: 'contests',
+    describe:
+      'contests: a final of 130 contestants, 7 judges submit 910 sheets at once (each sent twice) while the scoreboard polls',
+    run: async () => {
+      const { benchContests } = await import('./contests');
+      return benchContests();
+    },
+  },
 ];

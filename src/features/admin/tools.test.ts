@@ -23,6 +23,7 @@ it('shows admins every tool', () => {
     'checkups',
     'checkupDesk',
     'report',
+    'contests',
     'audit',
   ]);
 });
@@ -36,6 +37,7 @@ it('shows organizers and branch chairs their own tools', () => {
     'rosterExport',
     'checkups',
     'report',
+    'contests',
   ]);
   expect(keys([{ role: 'care_committee' }])).toEqual(['care']);
 });

@@ -133,6 +133,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: pages.report.index(),
   },
   {
+    key: 'contests',
+    title: '竞赛评分',
+    hint: '新建竞赛、报名名单、评分表解锁、成绩导出',
+    roles: ['branch_chair', 'judge'],
+    url: pages.contests.index(),
+  },
+  {
     key: 'audit',
     title: '审计日志',
     hint: '谁在何时做了哪些管理操作，可导出',

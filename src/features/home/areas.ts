@@ -64,6 +64,13 @@ export const AREAS: readonly Area[] = [
     icon: 'pass',
   },
   {
+    key: 'contests',
+    title: '竞赛评分',
+    hint: '教学竞赛报名、评委评分、实时排名',
+    url: pages.contests.index(),
+    icon: 'events',
+  },
+  {
     key: 'messages',
     title: '消息',
     hint: '通知与提醒',
