@@ -10,6 +10,7 @@ import { ACCESS_MATRIX as clubs } from '../clubs/access-matrix';
 import { ACCESS_MATRIX as events } from '../events/access-matrix';
 import { ACCESS_MATRIX as notify } from '../notify/access-matrix';
 import { ACCESS_MATRIX as proposals } from '../proposals/access-matrix';
+import { ACCESS_MATRIX as quiz } from '../quiz/access-matrix';
 import { ACCESS_MATRIX as roster } from '../roster/access-matrix';
 import { ACCESS_MATRIX as steps } from '../steps/access-matrix';
 import { ACCESS_MATRIX as trips } from '../trips/access-matrix';
@@ -26,6 +27,7 @@ const ROWS: AccessRow[] = [
   ...events,
   ...notify,
   ...proposals,
+  ...quiz,
   ...roster,
   ...steps,
   ...trips,

@@ -8,6 +8,7 @@ import { clubsContract } from '../../domain/clubs/contract';
 import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
 import { proposalsContract } from '../../domain/proposals/contract';
+import { quizContract } from '../../domain/quiz/contract';
 import { rosterContract } from '../../domain/roster/contract';
 import { stepsContract } from '../../domain/steps/contract';
 import { tripsContract } from '../../domain/trips/contract';
@@ -21,6 +22,7 @@ export const ALL_CONTRACTS: Record<string, Contract> = {
   events: eventsContract,
   notify: notifyContract,
   proposals: proposalsContract,
+  quiz: quizContract,
   roster: rosterContract,
   steps: stepsContract,
   trips: tripsContract,

@@ -22,7 +22,7 @@ import {
 } from '../../domain/quiz/rules';
 import { VisibleError } from '../../domain/errors';
 import { audit, type CallContext } from '../_kit';
-import { readXlsx } from '../_kit/xlsx';
+import { readBankFile } from './bank-file';
 import {
   addQuestions,
   allQuestions,
@@ -32,8 +32,6 @@ import {
   type QuestionFields,
 } from './question-repo';
 
-const UNREADABLE = '文件读取失败：请确认是 Excel（.xlsx）文件，并且没有加密码。';
-
 interface Checked {
   valid: BankQuestion[];
   bad: BankPreview['bad'];
@@ -41,15 +39,8 @@ interface Checked {
   stored: Map<string, QuestionDoc>;
 }
 
-async function checkFile(fileBase64: string, ctx: CallContext): Promise<Checked> {
-  const bytes = Buffer.from(fileBase64, 'base64');
-  let sheet: Awaited<ReturnType<typeof readXlsx>>;
-  try {
-    if (bytes.length === 0) throw new Error('empty');
-    sheet = await readXlsx(bytes);
-  } catch {
-    throw new VisibleError('quiz.bad_file', UNREADABLE);
-  }
+async function checkFile(fileBase64: string, fileName: string, ctx: CallContext): Promise<Checked> {
+  const sheet = await readBankFile(fileBase64, fileName);
   const missing = REQUIRED_COLUMNS.filter((h) => !sheet.headers.includes(h));
   if (missing.length > 0) {
     throw new VisibleError(
@@ -93,7 +84,7 @@ export async function previewBank(
   input: { fileBase64: string; fileName: string },
   ctx: CallContext,
 ): Promise<BankPreview> {
-  const checked = await checkFile(input.fileBase64, ctx);
+  const checked = await checkFile(input.fileBase64, input.fileName, ctx);
   const counts = { new: 0, changed: 0, unchanged: 0, bad: checked.bad.length };
   for (const q of checked.valid) {
     const old = checked.stored.get(q.questionId);
@@ -113,7 +104,7 @@ export async function importBank(
   input: { fileBase64: string; fileName: string; skipBadRows: boolean },
   ctx: CallContext,
 ) {
-  const checked = await checkFile(input.fileBase64, ctx);
+  const checked = await checkFile(input.fileBase64, input.fileName, ctx);
   if (checked.bad.length > 0 && !input.skipBadRows) {
     const first = checked.bad[0];
     throw new VisibleError(

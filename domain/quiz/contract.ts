@@ -85,7 +85,7 @@ const fileInput = z.object({
     .string({ message: '缺少文件名' })
     .trim()
     .max(200, '文件名太长')
-    .regex(/\.xlsx$/i, '只支持 .xlsx 文件（请在 Excel 里“另存为” .xlsx）'),
+    .regex(/\.(xlsx|csv)$/i, '只支持 .xlsx 或 .csv 文件（请在 Excel 里“另存为”这两种格式之一）'),
 });
 
 export const bankBadRow = z.object({
