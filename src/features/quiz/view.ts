@@ -58,3 +58,8 @@ export function choose(current: string[], key: string, multiple: boolean): strin
   if (!multiple) return [key];
   return current.includes(key) ? current.filter((k) => k !== key) : [...current, key].sort();
 }
+
+/** "qc-2026:100010:2" → "qc-2026" (an attempt's id starts with its contest's). */
+export function contestOfAttempt(attemptId: string): string {
+  return attemptId.split(':')[0];
+}

@@ -70,7 +70,9 @@ function ContestView({ contestId }: { contestId: string }) {
             : me.blocked
               ? me.blocked
               : `今天还可以答 ${me.leftToday} 次${me.leftTotal !== null ? `（总共还剩 ${me.leftTotal} 次）` : ''}。`}
-          {me.best !== null ? `\n我的最好成绩：${me.best} 分，用时 ${duration(me.bestMs ?? 0)}` : ''}
+          {me.best !== null
+            ? `\n我的最好成绩：${me.best} 分，用时 ${duration(me.bestMs ?? 0)}`
+            : ''}
         </View>
       ) : null}
       {canStart ? (

@@ -138,7 +138,11 @@ function Paper({ attempt, receivedAt }: { attempt: AttemptView; receivedAt: numb
           })}
         </View>
         <Text className="qz-muted">
-          {saving ? '正在保存……' : mine.length ? '已保存，可以改选。' : '点一个选项作答，答案会马上保存。'}
+          {saving
+            ? '正在保存……'
+            : mine.length
+              ? '已保存，可以改选。'
+              : '点一个选项作答，答案会马上保存。'}
         </Text>
       </View>
       <ErrorBanner error={error} />
@@ -176,4 +180,3 @@ function Paper({ attempt, receivedAt }: { attempt: AttemptView; receivedAt: numb
     </View>
   );
 }
-
