@@ -12,6 +12,7 @@ import {
   DEMO_DESK,
 } from '../../local-cloud/seed/checkups';
 import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
+import { DEMO_CONTEST_ID, DEMO_JUDGES } from '../../local-cloud/seed/quiz';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
 import type { TestCloud } from '../../local-cloud/testing';
@@ -75,6 +76,14 @@ beforeAll(async () => {
   const careCase = await firstId(COLLECTIONS.careCases, {});
   const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
   const passEvent = signup[0]?.eventId ?? ev;
+  // a finished attempt of the demo contest, for its result page
+  const attempt = await t.data<{ attemptId: string }>(
+    'quiz',
+    { action: 'quiz.start', contestId: DEMO_CONTEST_ID },
+    'dev-100034',
+  );
+  await t.data('quiz', { action: 'quiz.submit', attemptId: attempt.attemptId }, 'dev-100034');
+  const contest = `?contest=${DEMO_CONTEST_ID}`;
   visits = {
     'pages/home/index': { openid: STAFF, query: '' },
     'pages/events/index': { openid: STAFF, query: '' },
@@ -139,6 +148,15 @@ beforeAll(async () => {
     'packages/checkups/pages/elsewhere/index': { openid: STAFF, query: campaign },
     'packages/checkups/pages/desk/index': { openid: `dev-${DEMO_DESK}`, query: campaign },
     'packages/checkups/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/quiz/pages/index/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/take/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/result/index': {
+      openid: 'dev-100034',
+      query: `?attempt=${encodeURIComponent(attempt.attemptId)}`,
+    },
+    'packages/quiz/pages/standings/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/quiz/pages/final/index': { openid: `dev-${DEMO_JUDGES[0]}`, query: contest },
   };
 }, 120_000);
 
