@@ -31,6 +31,15 @@ const visible = (page: Page, text: string | RegExp, exact = false) =>
 const field = (page: Page, label: string) =>
   page.locator('.field').filter({ hasText: label }).filter({ visible: true }).locator('input');
 
+/** Taps a button of the visible Taro.showModal dialog (h5 keeps closed dialogs in the page). */
+async function confirmModal(page: Page, label: string) {
+  await page
+    .locator('.taro-modal__foot')
+    .filter({ visible: true })
+    .getByText(label, { exact: true })
+    .click();
+}
+
 /** Answers every question with its first option and hands in. */
 async function takeIt(page: Page, total: number) {
   for (let i = 0; i < total; i++) {
@@ -41,7 +50,7 @@ async function takeIt(page: Page, total: number) {
   }
   await visible(page, '交卷', true).click();
   // the confirm dialog
-  await page.locator('.taro-modal__foot').getByText('交卷', { exact: true }).click();
+  await confirmModal(page, '交卷');
   await visible(page, '这次得分').waitFor();
 }
 
@@ -64,7 +73,7 @@ it('the admin imports a bank and opens a contest; two staff take it; the team ta
   await visible(admin, /答案 E 不在选项里/).waitFor();
   await screenshot(admin, 'quiz-1-bank-preview');
   await visible(admin, `导入 ${BANK_ROWS.length} 道题`).click();
-  await admin.locator('.taro-modal__foot').getByText('导入', { exact: true }).click();
+  await confirmModal(admin, '导入');
   await visible(admin, new RegExp(`新增 ${BANK_ROWS.length} 道`)).waitFor();
   await screenshot(admin, 'quiz-2-bank-imported');
 
@@ -108,7 +117,7 @@ it('the admin imports a bank and opens a contest; two staff take it; the team ta
 
   const table = await openAs('dev-admin', pages.quiz.standings({ contest: contestId }));
   await visible(table, '已有 2 人参加').waitFor();
-  await visible(table, '1/', false).waitFor();
+  await visible(table, /参加 1\//).waitFor();
   await screenshot(table, 'quiz-5-team-table');
   await visible(table, '个人', true).click();
   await screenshot(table, 'quiz-6-people-table');
@@ -143,7 +152,7 @@ it('the final on the big screen: two judges score, one undoes their own last ent
 
   // judge 1 undoes their own entry only
   await visible(judge1, '撤销我的上一条').click();
-  await judge1.locator('.taro-modal__foot').getByText('撤销', { exact: true }).click();
+  await confirmModal(judge1, '撤销');
   await visible(judge1, '已撤销我的上一条。').waitFor();
   const board = await t.data<FinalBoard>(
     'quiz',

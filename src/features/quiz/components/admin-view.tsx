@@ -100,7 +100,7 @@ function BankPanel() {
         <ErrorBanner error={picker.error ?? importer.error} />
         {importer.note ? <Text className="qz-ok">{importer.note}</Text> : null}
         {preview ? (
-          <View>
+          <View className="qz-stack">
             <Text className="qz-text">
               {file?.name}：共 {preview.total} 行；新增 {preview.counts.new}，更新{' '}
               {preview.counts.changed}，没变 {preview.counts.unchanged}，有问题 {preview.counts.bad}

@@ -48,10 +48,12 @@ export function FinalView({ contestId }: { contestId: string }) {
         {b.teams.map((t) => (
           <View key={t.teamId} className="qz-screen__row">
             <Text className="qz-screen__rank">{t.rank}</Text>
-            <Text className="qz-grow">{t.name}</Text>
-            <Text className="qz-screen__small">
-              必答 {t.rounds.must} · 抢答 {t.rounds.buzz} · 风险 {t.rounds.risk}
-            </Text>
+            <View className="qz-screen__name">
+              <Text>{t.name}</Text>
+              <Text className="qz-screen__small">
+                必答 {t.rounds.must} · 抢答 {t.rounds.buzz} · 风险 {t.rounds.risk}
+              </Text>
+            </View>
             <Text className="qz-screen__total">{t.total}</Text>
           </View>
         ))}

@@ -59,10 +59,13 @@ export function StandingsView({ contestId, tab }: { contestId: string; tab?: str
             <View key={t.teamId}>
               <View className="qz-row">
                 <Text className="qz-rank">{t.rank}</Text>
-                <Text className="qz-grow">{t.name}</Text>
-                <Text>
-                  {t.participants}/{t.members} 人 · {percent(t.rate)} · 均 {t.avgBest}
-                </Text>
+                <View className="qz-grow qz-stack">
+                  <Text>{t.name}</Text>
+                  <Text className="qz-muted">
+                    参加 {t.participants}/{t.members} 人 · 参与率 {percent(t.rate)} · 平均{' '}
+                    {t.avgBest} 分
+                  </Text>
+                </View>
               </View>
               <View className="qz-bar-track">
                 <View className="qz-bar" style={{ width: percent(Math.min(1, t.rate)) }} />
@@ -76,13 +79,15 @@ export function StandingsView({ contestId, tab }: { contestId: string; tab?: str
           {s.people.map((p) => (
             <View key={p.staffNo} className="qz-row">
               <Text className="qz-rank">{p.rank}</Text>
-              <Text className="qz-grow">
-                {p.name} · {p.teamName}
-              </Text>
-              <Text>
-                {p.best} 分 · {duration(p.bestMs)}
-                {admin && p.flagged > 0 ? ` · 过快 ${p.flagged} 次` : ''}
-              </Text>
+              <View className="qz-grow qz-stack">
+                <Text>
+                  {p.name} · {p.teamName}
+                </Text>
+                <Text className="qz-muted">
+                  {p.best} 分 · 用时 {duration(p.bestMs)}
+                  {admin && p.flagged > 0 ? ` · 答得过快 ${p.flagged} 次` : ''}
+                </Text>
+              </View>
             </View>
           ))}
           {!admin && s.participants > s.people.length ? (

@@ -7,7 +7,7 @@ export default function QuizResultPage() {
   const { params } = useRouter();
   return (
     <PageShell title="成绩">
-      <ResultView attemptId={params.attempt ?? ''} />
+      <ResultView attemptId={decodeURIComponent(params.attempt ?? '')} />
     </PageShell>
   );
 }
