@@ -598,14 +598,19 @@ describe('standings, flags and exports', () => {
       .slice(0, n);
   }
 
-  /** Takes the paper getting `right` questions right, the clock moved on `msEach` per answer. */
+  /**
+   * Takes the paper getting `right` questions right, the clock moved on `msEach` per answer from
+   * the server's own start (so a slow machine's real seconds do not leak into the times).
+   */
   async function take(staffNo: string, right: number, msEach: number, base: number) {
     const who = `dev-${staffNo}`;
     t.setClockOffset(base);
     const a = await t.data<AttemptView>(F, { action: 'quiz.start', contestId }, who);
     const doc = await attemptDoc(a.attemptId);
+    const startedAt = new Date(doc.startedAt).getTime();
+    const at = (ms: number) => t.setClockOffset(startedAt + ms - Date.now());
     for (const [i, q] of a.questions.entries()) {
-      t.setClockOffset(base + (i + 1) * msEach);
+      at((i + 1) * msEach);
       const keys =
         i < right
           ? doc.items[i].answer
@@ -616,6 +621,7 @@ describe('standings, flags and exports', () => {
         who,
       );
     }
+    at(a.questions.length * msEach);
     await t.data(F, { action: 'quiz.submit', attemptId: a.attemptId }, who);
     t.setClockOffset(0);
   }
