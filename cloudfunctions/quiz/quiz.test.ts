@@ -163,6 +163,37 @@ describe('question bank import', () => {
     expect(cat.total).toBe(8);
   });
 
+  it('reads the same bank from a .csv file, and refuses other files plainly', async () => {
+    const csv = [
+      '题型,题干,选项A,选项B,答案,解析,分类,难度',
+      `判断,${BANK_ROWS.find((r) => r.题型 === '判断')!.题干},,,对,,,易`,
+      '单选,CSV 里的新题,甲,乙,B,,CSV,中',
+    ].join('\n');
+    const p = await t.data<{ counts: { new: number; unchanged: number; changed: number } }>(
+      F,
+      {
+        action: 'quiz.previewBank',
+        fileBase64: Buffer.from(`\uFEFF${csv}`, 'utf8').toString('base64'),
+        fileName: '题库.csv',
+      },
+      ADMIN,
+    );
+    expect(p.counts.new).toBe(1);
+    expect(p.counts.unchanged + p.counts.changed).toBe(1);
+    const junk = await t.call(
+      F,
+      { action: 'quiz.previewBank', fileBase64: 'AAAA', fileName: 'x.xlsx' },
+      ADMIN,
+    );
+    expect(code(junk)).toBe('quiz.bad_file');
+    const pdf = await t.call(
+      F,
+      { action: 'quiz.previewBank', fileBase64: 'AAAA', fileName: 'x.pdf' },
+      ADMIN,
+    );
+    expect(code(pdf)).toBe('validation.failed');
+  });
+
   it('edits one question and keeps a wrong edit out', async () => {
     const list = await t.data<{ questions: { questionId: string; type: string }[] }>(
       F,
