@@ -65,6 +65,14 @@ export const COLLECTIONS = {
   contestEntries: 'contest_entries',
   contestSheets: 'contest_sheets',
   contestUnlocks: 'contest_unlocks',
+  // knowledge contests (quiz): the question bank, contests, attempts (the draw, answers, score),
+  // one counter per person per contest (attempts used, today's, the open one, the best), the
+  // final's scoreboard entries
+  quizQuestions: 'quiz_questions',
+  quizContests: 'quiz_contests',
+  quizAttempts: 'quiz_attempts',
+  quizAttemptCounts: 'quiz_attempt_counts',
+  quizFinalEntries: 'quiz_final_entries',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

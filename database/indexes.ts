@@ -180,4 +180,25 @@ export const INDEXES: IndexSpec[] = [
     fields: ['contestId', 'round', 'judge'],
     unique: false,
   },
+  // quiz: a contest's counters and attempts (standings, the year report), the bank by category,
+  // the final's entries by contest and by judge
+  {
+    collection: COLLECTIONS.quizAttemptCounts,
+    name: 'contest',
+    fields: ['contestId'],
+    unique: false,
+  },
+  {
+    collection: COLLECTIONS.quizAttempts,
+    name: 'contest_staff',
+    fields: ['contestId', 'staffNo'],
+    unique: false,
+  },
+  { collection: COLLECTIONS.quizQuestions, name: 'category', fields: ['category'], unique: false },
+  {
+    collection: COLLECTIONS.quizFinalEntries,
+    name: 'contest_judge_at',
+    fields: ['contestId', 'judge', 'at'],
+    unique: false,
+  },
 ];

@@ -195,6 +195,18 @@ export const SUBPACKAGES = {
       board: page('pages/board/index', ['contestId'], ['round']),
     },
   ),
+  quiz: subpackage(
+    'packages/quiz/',
+    '知识竞赛: contests, take one, results, standings; admin; the final',
+    {
+      index: page('pages/index/index', [], ['contest']),
+      take: page('pages/take/index', ['contest']),
+      result: page('pages/result/index', ['attempt']),
+      standings: page('pages/standings/index', ['contest'], ['tab']),
+      admin: page('pages/admin/index', [], ['tab']),
+      final: page('pages/final/index', ['contest']),
+    },
+  ),
 } satisfies Record<string, SubpackageDef>;
 
 type Subs = typeof SUBPACKAGES;

@@ -12,6 +12,7 @@ import { ACCESS_MATRIX as events } from '../events/access-matrix';
 import { ACCESS_MATRIX as notify } from '../notify/access-matrix';
 import { ACCESS_MATRIX as proposals } from '../proposals/access-matrix';
 import { ACCESS_MATRIX as report } from '../report/access-matrix';
+import { ACCESS_MATRIX as quiz } from '../quiz/access-matrix';
 import { ACCESS_MATRIX as roster } from '../roster/access-matrix';
 import { ACCESS_MATRIX as steps } from '../steps/access-matrix';
 import { ACCESS_MATRIX as trips } from '../trips/access-matrix';
@@ -30,6 +31,7 @@ const ROWS: AccessRow[] = [
   ...notify,
   ...proposals,
   ...report,
+  ...quiz,
   ...roster,
   ...steps,
   ...trips,

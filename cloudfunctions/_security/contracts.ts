@@ -10,6 +10,7 @@ import { eventsContract } from '../../domain/events/contract';
 import { notifyContract } from '../../domain/notify/contract';
 import { proposalsContract } from '../../domain/proposals/contract';
 import { reportContract } from '../../domain/report/contract';
+import { quizContract } from '../../domain/quiz/contract';
 import { rosterContract } from '../../domain/roster/contract';
 import { stepsContract } from '../../domain/steps/contract';
 import { tripsContract } from '../../domain/trips/contract';
@@ -25,6 +26,7 @@ export const ALL_CONTRACTS: Record<string, Contract> = {
   notify: notifyContract,
   proposals: proposalsContract,
   report: reportContract,
+  quiz: quizContract,
   roster: rosterContract,
   steps: stepsContract,
   trips: tripsContract,

@@ -13,6 +13,10 @@ import {
 } from '../../local-cloud/seed/checkups';
 import { DEMO_CONTEST_ID, DEMO_LIVE_JUDGE } from '../../local-cloud/seed/contests';
 import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
+import {
+  DEMO_CONTEST_ID as DEMO_QUIZ,
+  DEMO_JUDGES as DEMO_QUIZ_JUDGES,
+} from '../../local-cloud/seed/quiz';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
 import type { TestCloud } from '../../local-cloud/testing';
@@ -76,6 +80,14 @@ beforeAll(async () => {
   const careCase = await firstId(COLLECTIONS.careCases, {});
   const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
   const passEvent = signup[0]?.eventId ?? ev;
+  // a finished attempt of the demo contest, for its result page
+  const attempt = await t.data<{ attemptId: string }>(
+    'quiz',
+    { action: 'quiz.start', contestId: DEMO_QUIZ },
+    'dev-100034',
+  );
+  await t.data('quiz', { action: 'quiz.submit', attemptId: attempt.attemptId }, 'dev-100034');
+  const contest = `?contest=${DEMO_QUIZ}`;
   visits = {
     'pages/home/index': { openid: STAFF, query: '' },
     'pages/events/index': { openid: STAFF, query: '' },
@@ -159,6 +171,15 @@ beforeAll(async () => {
       openid: STAFF,
       query: `?contestId=${DEMO_CONTEST_ID}`,
     },
+    'packages/quiz/pages/index/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/take/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/result/index': {
+      openid: 'dev-100034',
+      query: `?attempt=${encodeURIComponent(attempt.attemptId)}`,
+    },
+    'packages/quiz/pages/standings/index': { openid: STAFF, query: contest },
+    'packages/quiz/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/quiz/pages/final/index': { openid: `dev-${DEMO_QUIZ_JUDGES[0]}`, query: contest },
   };
 }, 120_000);
 

@@ -11,6 +11,7 @@ import { seedCare } from './care';
 import { seedCheckups } from './checkups';
 import { seedReport } from './report';
 import { seedContests } from './contests';
+import { seedQuiz } from './quiz';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -25,4 +26,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedCheckups,
   seedReport,
   seedContests,
+  seedQuiz,
 ];

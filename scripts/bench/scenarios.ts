@@ -7,6 +7,15 @@ export interface Scenario {
 
 export const SCENARIOS: Scenario[] = [
   {
+    name: 'quiz',
+    describe:
+      'quiz: 300 staff take a 10-question contest at once (two phones each tap 开始), then the live standings',
+    run: async () => {
+      const { benchQuiz } = await import('./quiz');
+      return benchQuiz();
+    },
+  },
+  {
     name: 'walkathon',
     describe:
       'walkathon: 2,000 walkers × 100 days, 50 WeRun syncs, then the nightly standings job (≤ 20 database requests)',

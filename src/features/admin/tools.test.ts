@@ -24,6 +24,7 @@ it('shows admins every tool', () => {
     'checkupDesk',
     'report',
     'contests',
+    'quiz',
     'audit',
   ]);
 });

@@ -140,6 +140,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: pages.contests.index(),
   },
   {
+    key: 'quiz',
+    title: '知识竞赛管理',
+    hint: '导入题库、新建竞赛、排行榜与决赛大屏',
+    roles: ['admin'],
+    url: pages.quiz.admin(),
+  },
+  {
     key: 'audit',
     title: '审计日志',
     hint: '谁在何时做了哪些管理操作，可导出',

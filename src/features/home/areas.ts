@@ -71,6 +71,13 @@ export const AREAS: readonly Area[] = [
     icon: 'events',
   },
   {
+    key: 'quiz',
+    title: '知识竞赛',
+    hint: '限时答题，看分工会排名',
+    url: pages.quiz.index(),
+    icon: 'proposals',
+  },
+  {
     key: 'messages',
     title: '消息',
     hint: '通知与提醒',
