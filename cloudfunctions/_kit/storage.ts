@@ -93,7 +93,12 @@ export async function swapImage(opts: {
   current: string | null | undefined;
   save(fileId: string | null): Promise<boolean>;
 }): Promise<string | null> {
-  const fileId = opts.base64 === null ? null : await putImage(checkedImage(opts.base64, opts.label), opts.folder);
+  // removing what is not there: nothing to write (an unset of a missing field updates nothing)
+  if (opts.base64 === null && !opts.current) return null;
+  const fileId =
+    opts.base64 === null
+      ? null
+      : await putImage(checkedImage(opts.base64, opts.label), opts.folder);
   if (!(await opts.save(fileId))) {
     await deleteFiles([fileId]);
     throw new VisibleError('storage.changed', `${opts.label}刚被别人改过，请刷新后再试。`);

@@ -59,9 +59,7 @@ export async function submitElsewhere(input: z.output<typeof elsewhereInput>, ct
 
 export async function listClaims(input: { campaignId: string }, ctx: CallContext) {
   const list = await listElsewhere(ctx.db, input.campaignId);
-  const urls = await tempUrls(
-    list.flatMap((d) => (d.receiptFileId ? [d.receiptFileId] : [])),
-  );
+  const urls = await tempUrls(list.flatMap((d) => (d.receiptFileId ? [d.receiptFileId] : [])));
   await audit(ctx, { target: input.campaignId, outcome: 'read' });
   return {
     claims: list.map((d) => ({

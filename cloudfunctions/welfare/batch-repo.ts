@@ -44,9 +44,8 @@ export const batchDoc = z.object({
   photos: z
     .record(z.string(), z.object({ fileId: z.string(), by: z.string() }))
     .default({})
-    .transform(
-      (p): Record<string, { fileId: string; by: string }> =>
-        Object.assign(Object.create(null), p),
+    .transform((p): Record<string, { fileId: string; by: string }> =>
+      Object.assign(Object.create(null), p),
     ),
   eligibility: eligibilityInput,
   points: z

@@ -27,7 +27,10 @@ it('refuses empty, too big and not-a-picture, naming the field', () => {
     code: 'storage.image_size',
     message: expect.stringContaining('礼包照片超过'),
   });
-  expect(checkImage(Uint8Array.from(JPEG), '礼包照片', 6)).toEqual({ ok: true, type: 'image/jpeg' });
+  expect(checkImage(Uint8Array.from(JPEG), '礼包照片', 6)).toEqual({
+    ok: true,
+    type: 'image/jpeg',
+  });
   expect(checkImage(Buffer.from('plain text'), '社团封面')).toMatchObject({
     ok: false,
     message: '社团封面只能是 JPEG、PNG 或 WebP 格式的图片，请换一张。',
