@@ -31,7 +31,7 @@ it('an organizer adds a cover; staff see it on the 活动 list; removing asks fi
     {
       action: 'events.create',
       title: '秋季登山健身活动',
-      type: '文体',
+      type: '健康',
       location: '学校东门集合',
       startAt: iso(72 * HOUR),
       endAt: iso(76 * HOUR),
@@ -101,4 +101,4 @@ it('an organizer adds a cover; staff see it on the 活动 list; removing asks fi
   await picker.getByText('活动封面已去掉。').waitFor();
   await screenshot(organizer, 'pictures-3-removed');
   expect(t.cloud.storage.count()).toBe(0);
-});
+}, 120_000);
