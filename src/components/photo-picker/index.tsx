@@ -52,7 +52,13 @@ export function PhotoPicker({ label, url, onSave, hint }: PhotoPickerProps) {
   };
 
   const remove = async () => {
-    if (await confirm({ title: `去掉${label}？`, content: '去掉后列表里不再显示这张图片。', confirmText: '去掉' }))
+    if (
+      await confirm({
+        title: `去掉${label}？`,
+        content: '去掉后列表里不再显示这张图片。',
+        confirmText: '去掉',
+      })
+    )
       await run('remove', null, `${label}已去掉。`);
   };
 
