@@ -69,6 +69,7 @@ const LABELS = new Map<string, string>(
     groupId: '批次',
     hours: '开放时间',
     id: '编号',
+    imageBase64: '图片',
     imageUrl: '图片',
     includeInactive: '包括已停用',
     includeRetired: '包括退休',

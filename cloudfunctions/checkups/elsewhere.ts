@@ -6,8 +6,7 @@ import { bookingIdOf, packageFor, reimbursable } from '../../domain/checkups/rul
 import { checkPhoto } from '../../domain/clubs/rules';
 import { VisibleError } from '../../domain/errors';
 import { beijingDateTime } from '../../domain/time';
-import { audit, type CallContext } from '../_kit';
-import { photoStore } from '../clubs/storage';
+import { audit, putImage, tempUrls, type CallContext } from '../_kit';
 import { getBooking } from './booking-repo';
 import { loadCampaign } from './booking';
 import { getElsewhere, listElsewhere, putElsewhere, reviewElsewhere } from './elsewhere-repo';
@@ -37,7 +36,7 @@ export async function submitElsewhere(input: z.output<typeof elsewhereInput>, ct
   const photo = checkPhoto(bytes, input.receiptType);
   if (!photo.ok)
     throw new VisibleError('checkups.receipt', photo.message.replace('照片', '发票照片'));
-  const receiptFileId = await photoStore().putImage(bytes, photo.type, `checkups/${c._id}`);
+  const receiptFileId = await putImage({ bytes, type: photo.type }, `checkups/${c._id}`);
   const ok = await putElsewhere(db, {
     _id: id,
     campaignId: c._id,
@@ -60,9 +59,7 @@ export async function submitElsewhere(input: z.output<typeof elsewhereInput>, ct
 
 export async function listClaims(input: { campaignId: string }, ctx: CallContext) {
   const list = await listElsewhere(ctx.db, input.campaignId);
-  const urls = await photoStore().urlsOf(
-    list.flatMap((d) => (d.receiptFileId ? [d.receiptFileId] : [])),
-  );
+  const urls = await tempUrls(list.flatMap((d) => (d.receiptFileId ? [d.receiptFileId] : [])));
   await audit(ctx, { target: input.campaignId, outcome: 'read' });
   return {
     claims: list.map((d) => ({

@@ -32,6 +32,8 @@ export const ACCESS_MATRIX: AccessRow[] = [
     input: (fx) => ({ clubId: fx.clubId, staffNo: fx.staffNo, reason: '长期未参加' }),
   },
   { action: 'clubs.requests', allow: ADMIN, input: club },
+  // that club's leaders and admins; another club's leader is refused
+  { action: 'clubs.setCover', allow: ADMIN, input: (fx) => ({ ...club(fx), imageBase64: null }) },
   { action: 'clubs.members', allow: ADMIN, input: club },
   {
     action: 'clubs.uploadPhoto',

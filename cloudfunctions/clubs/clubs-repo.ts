@@ -22,6 +22,9 @@ export const clubDoc = z.object({
   leaders: z.array(z.string()).default([]),
   active: z.boolean().default(true),
   order: z.number().default(0),
+  /** the cover picture's file id and who put it there (the club's own upload record) */
+  coverFileId: z.string().optional(),
+  coverBy: z.string().optional(),
 });
 export type ClubDoc = z.infer<typeof clubDoc>;
 
@@ -43,6 +46,16 @@ const members = (db: Db) => db.collection(COLLECTIONS.clubMembers);
 export async function getClub(db: Db, clubId: string): Promise<ClubDoc | null> {
   const doc = ((await clubs(db).doc(clubId).get()).data as unknown[])[0];
   return doc ? clubDoc.parse(doc) : null;
+}
+
+/** A conditional update on one club: applied iff it still matches `where`; answers how many. */
+export async function patchClubIf(
+  db: Db,
+  where: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<number> {
+  const res = await clubs(db).where(where).update(patch);
+  return (res as { updated?: number }).updated ?? 0;
 }
 
 export async function listClubs(db: Db): Promise<ClubDoc[]> {

@@ -13,6 +13,7 @@ import {
   remove,
   requests,
 } from './membership';
+import { setCover } from './cover';
 import { declarations, declare, mark, matches, people } from './mixer';
 import { hide, likePost, list, mine, page, post, posts, uploadPhoto } from './posts';
 
@@ -32,6 +33,7 @@ export const main = createHandler(clubsContract, {
   'clubs.decline': { access: ['club_leader'], run: decline },
   'clubs.remove': { access: ['club_leader'], run: remove },
   'clubs.requests': { access: ['club_leader'], run: requests },
+  'clubs.setCover': { access: ['club_leader'], run: setCover },
   // scoped inside: members of this club, its leaders and admins
   'clubs.members': { access: ['staff'], run: members },
   'clubs.uploadPhoto': { access: ['staff'], run: uploadPhoto },

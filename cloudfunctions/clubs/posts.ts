@@ -11,7 +11,7 @@ import type {
 } from '../../domain/clubs/contract';
 import { checkPhoto, matchesSearch, memberId } from '../../domain/clubs/rules';
 import { VisibleError } from '../../domain/errors';
-import type { CallContext } from '../_kit';
+import { putImage, tempUrls, type CallContext } from '../_kit';
 import {
   getMembership,
   listClubs,
@@ -30,7 +30,7 @@ import {
   recentPosts,
   type PostDoc,
 } from './posts-repo';
-import { allOwnUploads, photoStore, recordUpload } from './storage';
+import { allOwnUploads, recordUpload } from './photos-repo';
 
 const folderOf = (clubId: string, staffNo: string) => `clubs/${clubId}/${staffNo}`;
 
@@ -47,10 +47,9 @@ export async function uploadPhoto(input: z.output<typeof uploadInput>, ctx: Call
   const bytes = Buffer.from(input.base64, 'base64');
   const check = checkPhoto(bytes, input.type);
   if (!check.ok) throw new VisibleError(check.code, check.message);
-  const store = photoStore();
-  const fileId = await store.putImage(bytes, check.type, folderOf(input.clubId, me.staffNo));
+  const fileId = await putImage({ bytes, type: check.type }, folderOf(input.clubId, me.staffNo));
   await recordUpload(ctx.db, { fileId, clubId: input.clubId, staffNo: me.staffNo }, ctx.now);
-  const url = (await store.urlsOf([fileId])).get(fileId) ?? '';
+  const url = (await tempUrls([fileId])).get(fileId) ?? '';
   return { fileId, url };
 }
 
@@ -96,7 +95,7 @@ export async function hide(input: { postId: string }, ctx: CallContext) {
 async function viewPosts(ctx: CallContext, docs: PostDoc[]): Promise<PostView[]> {
   const me = ctx.me();
   const [urls, liked] = await Promise.all([
-    photoStore().urlsOf(docs.flatMap((p) => p.photos)),
+    tempUrls(docs.flatMap((p) => p.photos)),
     likedByMe(
       ctx.db,
       docs.map((p) => p._id),
@@ -121,8 +120,10 @@ export async function posts(input: { clubId: string }, ctx: CallContext) {
   return { posts: await viewPosts(ctx, docs) };
 }
 
-function summary(club: ClubDoc, myStatus?: MemberStatus): ClubSummary {
+function summary(club: ClubDoc, urls: Map<string, string>, myStatus?: MemberStatus): ClubSummary {
+  const coverUrl = club.coverFileId ? urls.get(club.coverFileId) : undefined;
   return {
+    ...(coverUrl ? { coverUrl } : {}),
     clubId: club._id,
     name: club.name,
     intro: club.intro,
@@ -139,9 +140,9 @@ export async function list(input: { q?: string }, ctx: CallContext) {
     myMemberships(ctx.db, ctx.me().staffNo),
   ]);
   const status = new Map(mine.map((m) => [m.clubId, m.status]));
-  return {
-    clubs: clubs.filter((c) => matchesSearch(c, input.q)).map((c) => summary(c, status.get(c._id))),
-  };
+  const found = clubs.filter((c) => matchesSearch(c, input.q));
+  const urls = await tempUrls(found.map((c) => c.coverFileId));
+  return { clubs: found.map((c) => summary(c, urls, status.get(c._id))) };
 }
 
 export async function mine(_input: unknown, ctx: CallContext) {
@@ -151,17 +152,22 @@ export async function mine(_input: unknown, ctx: CallContext) {
     myMemberships(ctx.db, me.staffNo),
   ]);
   const status = new Map(memberships.map((m) => [m.clubId, m.status]));
+  const shown = clubs.filter(
+    (c) => status.get(c._id) === 'member' || status.get(c._id) === 'pending',
+  );
+  const urls = await tempUrls(shown.map((c) => c.coverFileId));
   return {
-    clubs: clubs
-      .filter((c) => status.get(c._id) === 'member' || status.get(c._id) === 'pending')
-      .map((c) => ({ ...summary(c, status.get(c._id)), leader: c.leaders.includes(me.staffNo) })),
+    clubs: shown.map((c) => ({
+      ...summary(c, urls, status.get(c._id)),
+      leader: c.leaders.includes(me.staffNo),
+    })),
   };
 }
 
 export async function page(input: { clubId: string }, ctx: CallContext) {
   const me = ctx.me();
   const club = await requireClub(ctx, input.clubId);
-  const [mineDoc, leaderDocs, events, postDocs] = await Promise.all([
+  const [mineDoc, leaderDocs, events, postDocs, urls] = await Promise.all([
     getMembership(ctx.db, club._id, me.staffNo),
     membershipsByIds(
       ctx.db,
@@ -169,13 +175,14 @@ export async function page(input: { clubId: string }, ctx: CallContext) {
     ),
     clubEvents(ctx.db, club._id),
     recentPosts(ctx.db, club._id, ctx.can('admin'), 10),
+    tempUrls([club.coverFileId]),
   ]);
   const names = new Map(leaderDocs.map((m) => [m.staffNo, m.name]));
   const from = ctx.now.getTime() - 24 * 60 * 60 * 1000;
   const upcoming = events.filter((e) => !e.startAt || e.startAt.getTime() >= from).slice(0, 5);
   const shown = mineDoc?.status === 'declined' || mineDoc?.status === 'removed';
   return {
-    club: summary(club, mineDoc?.status),
+    club: summary(club, urls, mineDoc?.status),
     leaders: club.leaders.map((staffNo) => ({ staffNo, name: names.get(staffNo) ?? '负责人' })),
     iLead: ctx.can('club_leader', { clubId: club._id }),
     activities: upcoming.map((e) => ({

@@ -25,6 +25,12 @@ export const ACCESS_MATRIX: AccessRow[] = [
     allow: ADMIN,
     input: (fx) => ({ eventId: fx.eventId, title: '改名' }),
   },
+  // the event's organizers and admins; an organizer of another event is refused
+  {
+    action: 'events.setCover',
+    allow: ADMIN,
+    input: (fx) => ({ eventId: fx.eventId, imageBase64: null }),
+  },
   { action: 'events.list', allow: BOUND, input: () => ({}) },
   { action: 'events.get', allow: BOUND, input: (fx) => ({ eventId: fx.eventId }) },
   { action: 'events.signup', allow: BOUND, input: (fx) => ({ eventId: fx.eventId }) },

@@ -4,6 +4,7 @@ import { audited, createHandler } from '../_kit';
 import { attendance, checkin, exportAttendance, pass } from './checkin';
 import { callOff, createEvent, decide, drawAction, enterTeam, updateEvent } from './manage';
 import { cancel, signup } from './signup';
+import { setCover } from './cover';
 import { tick } from './timer';
 import { get, list } from './views';
 
@@ -17,6 +18,7 @@ export const main = createHandler(
     // the rest of the organizer actions check "organizer of THIS event" inside (access.ts)
     'events.update': { access: ['staff'], run: updateEvent },
     'events.callOff': { access: ['staff'], run: audited(callOff, (i) => i.eventId) },
+    'events.setCover': { access: ['staff'], run: setCover },
     'events.list': { access: ['staff'], run: list },
     'events.get': { access: ['staff'], run: get },
     'events.signup': { access: ['staff'], run: signup },

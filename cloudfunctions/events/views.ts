@@ -11,6 +11,7 @@ import { signupIdOf, teamIdOf, type EventDoc, type SignupDoc } from '../../domai
 import { phaseOf, verdictOf } from '../../domain/events/rules';
 import type { CallContext } from '../_kit';
 import { canManage, loadEvent } from './access';
+import { coverOf, coverUrlsOf } from './cover';
 import { getEvents, listEvents } from './event-repo';
 import { branchNames } from '../_kit/roster-repo';
 import { countWaitingBefore, getSignup, getTeam, signupsOf } from './signup-repo';
@@ -27,8 +28,15 @@ function mineOf(s: SignupDoc | undefined, waitPosition?: number): EventSummary['
   };
 }
 
-function summaryOf(e: EventDoc, now: Date, mine?: SignupDoc, waitPosition?: number): EventSummary {
+function summaryOf(
+  e: EventDoc,
+  now: Date,
+  urls: Map<string, string>,
+  mine?: SignupDoc,
+  waitPosition?: number,
+): EventSummary {
   return {
+    ...coverOf(e, urls),
     eventId: e._id,
     title: e.title,
     type: e.type,
@@ -60,37 +68,44 @@ export async function list(
       ctx.db,
       mine.map((s) => s.eventId),
     );
-    const items = events
+    const shown = events
       .filter((e) => e.status !== 'draft')
-      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime())
-      .map((e) =>
-        summaryOf(
-          e,
-          now,
-          mine.find((s) => s.eventId === e._id),
-        ),
-      );
+      .sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
+    const urls = await coverUrlsOf(shown);
+    const items = shown.map((e) =>
+      summaryOf(
+        e,
+        now,
+        urls,
+        mine.find((s) => s.eventId === e._id),
+      ),
+    );
     return { items };
   }
   if (input.scope === 'manage') {
     const all = await listEvents(ctx.db, {
       endAt: _.gt(new Date(now.getTime() - 30 * 86_400_000)),
     });
-    return { items: all.filter((e) => canManage(ctx, e)).map((e) => summaryOf(e, now)) };
+    const managed = all.filter((e) => canManage(ctx, e));
+    const urls = await coverUrlsOf(managed);
+    return { items: managed.map((e) => summaryOf(e, now, urls)) };
   }
   const events = (await listEvents(ctx.db, { status: 'published', endAt: _.gt(now) })).filter(
     (e) => input.scope !== 'open' || phaseOf(e, now) === 'open',
   );
-  const mine = await signupsOf(
-    ctx.db,
-    me.staffNo,
-    events.map((e) => e._id),
-  );
+  const [mine, urls] = await Promise.all([
+    signupsOf(
+      ctx.db,
+      me.staffNo,
+      events.map((e) => e._id),
+    ),
+    coverUrlsOf(events),
+  ]);
   return {
     items: events.map((e) => {
       const signup = mine.find((s) => s.eventId === e._id && s.status !== 'cancelled');
       const notForMe = signup ? null : listIneligibility(e, me, now);
-      return { ...summaryOf(e, now, signup), ...(notForMe ? { notForMe } : {}) };
+      return { ...summaryOf(e, now, urls, signup), ...(notForMe ? { notForMe } : {}) };
     }),
   };
 }
@@ -101,13 +116,14 @@ export async function get(input: { eventId: string }, ctx: CallContext): Promise
   const chairBranch = event.team
     ? me.roles.find((g) => g.role === 'branch_chair' && g.branchId)?.branchId
     : undefined;
-  const [mineRaw, facts, branches, team] = await Promise.all([
+  const [mineRaw, facts, branches, team, urls] = await Promise.all([
     getSignup(ctx.db, signupIdOf(event._id, me.staffNo)),
     loadFacts(ctx, event),
     event.audience.some((r) => r.kind === 'branches') || event.quotas
       ? branchNames(ctx.db)
       : Promise.resolve(new Map<string, string>()),
     chairBranch ? getTeam(ctx.db, teamIdOf(event._id, chairBranch)) : Promise.resolve(null),
+    coverUrlsOf([event]),
   ]);
   const mine = mineRaw && mineRaw.status !== 'cancelled' ? mineRaw : undefined;
   const waitPosition =
@@ -125,7 +141,7 @@ export async function get(input: { eventId: string }, ctx: CallContext): Promise
     eligibility,
     ctx.now,
   );
-  const summary = summaryOf(event, ctx.now, mine, waitPosition);
+  const summary = summaryOf(event, ctx.now, urls, mine, waitPosition);
   return {
     ...summary,
     description: event.description,

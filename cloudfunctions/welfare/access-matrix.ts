@@ -39,6 +39,11 @@ export const ACCESS_MATRIX: AccessRow[] = [
     input: (fx) => ({ batchId: fx.batchId, name: '改名' }),
   },
   {
+    action: 'welfare.setOptionPhoto',
+    allow: ADMIN,
+    input: (fx) => ({ batchId: fx.batchId, optionId: 'o1', imageBase64: null }),
+  },
+  {
     action: 'welfare.getBatch',
     allow: ['otherChair', 'otherDistributor', 'admin'],
     input: (fx) => ({ batchId: fx.batchId }),

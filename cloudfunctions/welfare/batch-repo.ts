@@ -40,6 +40,13 @@ export const batchDoc = z.object({
   stock: z.record(z.string(), z.number()),
   stockTotal: z.record(z.string(), z.number()),
   defaultOptionId: z.string().nullable().default(null),
+  /** uploaded gift photos by option id: the file and who put it there (the batch's own record) */
+  photos: z
+    .record(z.string(), z.object({ fileId: z.string(), by: z.string() }))
+    .default({})
+    .transform((p): Record<string, { fileId: string; by: string }> =>
+      Object.assign(Object.create(null), p),
+    ),
   eligibility: eligibilityInput,
   points: z
     .array(
@@ -76,6 +83,7 @@ const BASE_FIELDS = {
   stock: true,
   stockTotal: true,
   defaultOptionId: true,
+  photos: true,
   eligibility: true,
   points: true,
   createdAt: true,
@@ -159,6 +167,16 @@ export async function nextShortNo(db: Db, batchId: string): Promise<number> {
     return nextShortNo(db, batchId);
   }
   return res.doc.seq;
+}
+
+/** A conditional update on one batch: applied iff it still matches `where`; answers how many. */
+export async function patchBatchIf(
+  db: Db,
+  where: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Promise<number> {
+  const res = await col(db).where(where).update(patch);
+  return res.updated ?? 0;
 }
 
 export async function updateBatchFields(

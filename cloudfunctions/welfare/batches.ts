@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { VisibleError } from '../../domain/errors';
 import type { BatchView, createBatchInput, updateBatchInput } from '../../domain/welfare/contract';
 import { eligibility, phaseOf } from '../../domain/welfare/rules';
-import type { CallContext } from '../_kit';
+import { tempUrls, type CallContext } from '../_kit';
 import { editBatch, getBatch, insertBatch, listBatches, type BatchDoc } from './batch-repo';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,12 +20,18 @@ export function summary(b: BatchDoc, now: Date) {
   };
 }
 
-export function optionsOut(b: BatchDoc) {
+/** Display URLs of the uploaded gift photos of these batches (one SDK call per 50). */
+export function photoUrlsOf(batches: readonly BatchDoc[]): Promise<Map<string, string>> {
+  return tempUrls(batches.flatMap((b) => Object.values(b.photos).map((p) => p.fileId)));
+}
+
+export function optionsOut(b: BatchDoc, urls: Map<string, string>) {
   return b.options.map((o) => ({
     optionId: o.id,
     name: o.name,
     description: o.description,
-    imageUrl: o.imageUrl,
+    // an uploaded photo wins over a typed-in picture address
+    imageUrl: (Object.hasOwn(b.photos, o.id) && urls.get(b.photos[o.id].fileId)) || o.imageUrl,
     valueFen: o.valueFen,
     stock: b.stockTotal[o.id] ?? 0,
     left: Math.max(0, b.stock[o.id] ?? 0),
@@ -124,11 +130,12 @@ export async function updateBatch(input: z.output<typeof updateBatchInput>, ctx:
 export async function getBatchDetail(input: { batchId: string }, ctx: CallContext) {
   const batch = await getBatch(ctx.db, input.batchId);
   if (!batch) throw new VisibleError('welfare.not_found', '没有找到这次福利发放。');
+  const urls = await photoUrlsOf([batch]);
   return {
     ...summary(batch, ctx.now),
     description: batch.description,
     fulfilment: batch.fulfilment,
-    options: optionsOut(batch),
+    options: optionsOut(batch, urls),
     points: batch.points.map((p) => ({
       pointId: p.id,
       name: p.name,
@@ -153,7 +160,9 @@ export async function current(
   const me = ctx.me();
   const recent = await listBatches(ctx.db, new Date(ctx.now.getTime() - 60 * DAY_MS));
   const views: BatchView[] = [];
-  for (const b of recent.slice(0, 5)) {
+  const shown = recent.slice(0, 5);
+  const urls = await photoUrlsOf(shown);
+  for (const b of shown) {
     // my ledger line, read per batch (a handful at most)
     const mine = (await getBatch(ctx.db, b._id, me.staffNo))?.ledger[me.staffNo];
     const verdict = eligibility(me, b.eligibility);
@@ -166,7 +175,7 @@ export async function current(
       phase: phaseOf(b, ctx.now),
       fulfilment: b.fulfilment,
       defaultOptionId: b.defaultOptionId,
-      options: optionsOut(b),
+      options: optionsOut(b, urls),
       eligible: verdict.ok,
       ineligibleReason: verdict.ok ? null : verdict.reason,
       myOptionId: mine?.o ?? null,

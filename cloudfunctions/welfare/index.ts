@@ -6,6 +6,7 @@ import { claim } from './claim';
 import { closeBatch, closeDue } from './close';
 import { handover, undoHandover } from './handover';
 import { myClaim } from './my-claim';
+import { setOptionPhoto } from './photos';
 import { exportPeople, people, progress } from './progress';
 
 export const main = createHandler(
@@ -18,6 +19,7 @@ export const main = createHandler(
     'welfare.undoHandover': { access: ['admin'], run: undoHandover },
     'welfare.createBatch': { access: ['admin'], run: audited(createBatch, (_i, o) => o?.batchId) },
     'welfare.updateBatch': { access: ['admin'], run: audited(updateBatch, (i) => i.batchId) },
+    'welfare.setOptionPhoto': { access: ['admin'], run: setOptionPhoto },
     'welfare.getBatch': { access: ['admin', 'branch_chair', 'distributor'], run: getBatchDetail },
     'welfare.listBatches': { access: ['admin', 'branch_chair', 'distributor'], run: listAll },
     'welfare.progress': { access: ['admin', 'branch_chair'], run: progress },

@@ -2,6 +2,7 @@
 // management, posts with photos, and the mixer (联谊) declarations and private after-event marks.
 import { z } from 'zod';
 import { defineContract, empty, id, isoInstant } from '../contract';
+import { coverOutput, imageBase64 } from '../storage/schema';
 
 export const JOIN_POLICIES = ['open', 'approval'] as const;
 /** membership doc statuses; only "member" counts for events' club audience */
@@ -57,6 +58,8 @@ export const clubSummary = z.object({
   memberCount: z.number().int(),
   /** the caller's membership, if any */
   myStatus: z.enum(MEMBER_STATUSES).optional(),
+  /** the club's cover picture (a temporary URL), when it has one */
+  coverUrl: z.string().optional(),
 });
 export type ClubSummary = z.infer<typeof clubSummary>;
 
@@ -116,6 +119,8 @@ export const uploadInput = z.object({
 
 export const postRef = z.object({ postId: id });
 
+export const setCoverInput = z.object({ clubId: id, imageBase64: imageBase64('社团封面') });
+
 export const mixerDeclareInput = z.object({
   eventId: id,
   single: z.literal(true, { message: '联谊活动只面向单身教职工，请确认你目前单身' }),
@@ -152,6 +157,7 @@ export const clubsContract = defineContract({
     input: clubRef,
     output: z.object({ pending: z.array(person.extend({ requestedAt: isoInstant })) }),
   },
+  'clubs.setCover': { input: setCoverInput, output: coverOutput },
   'clubs.uploadPhoto': {
     input: uploadInput,
     output: z.object({ fileId: z.string(), url: z.string() }),

@@ -1,7 +1,10 @@
 // Pure decisions for clubs: document ids, who may join how, room under the cap, photo checks by
 // magic bytes, search, mixer age eligibility and mutual marks.
 import { ageOn } from '../time';
+import { sniffImage } from '../storage/image';
 import { MAX_PHOTO_BYTES, type MemberStatus, type PhotoType } from './contract';
+
+export { sniffImage };
 
 /** The membership doc's _id, the shape events' club audience check reads. */
 export const memberId = (clubId: string, staffNo: string) => `${clubId}:${staffNo}`;
@@ -20,22 +23,6 @@ export function joinTarget(policy: 'open' | 'approval'): 'member' | 'pending' {
 /** Is there room for one more member? No cap: always. */
 export function hasRoom(memberCount: number, cap: number | undefined): boolean {
   return cap === undefined || memberCount < cap;
-}
-
-/** The image type the bytes really are (JPEG, PNG, WebP), or null. */
-export function sniffImage(bytes: Uint8Array): PhotoType | null {
-  const b = bytes;
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v))
-    return 'image/png';
-  if (
-    b.length >= 12 &&
-    String.fromCharCode(b[0], b[1], b[2], b[3]) === 'RIFF' &&
-    String.fromCharCode(b[8], b[9], b[10], b[11]) === 'WEBP'
-  ) {
-    return 'image/webp';
-  }
-  return null;
 }
 
 export type PhotoCheck =
@@ -63,12 +50,6 @@ export function checkPhoto(bytes: Uint8Array, declared: PhotoType): PhotoCheck {
   }
   return { ok: true, type: real };
 }
-
-export const EXTENSIONS: Record<PhotoType, string> = {
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-};
 
 /** Search by name or intro, ignoring spaces and case. */
 export function matchesSearch(

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineContract, id, isoInstant } from '../contract';
 import { rotatingPass } from '../pass/contract';
+import { coverOutput, imageBase64 } from '../storage/schema';
 
 export const EVENT_TYPES = [
   '讲座',
@@ -193,6 +194,8 @@ export const eventSummary = z.object({
   mine: myView.optional(),
   /** in lists: why the caller cannot sign up (a women-only event to a man), when they cannot */
   notForMe: z.string().optional(),
+  /** the event's cover picture (a temporary URL), when it has one */
+  coverUrl: z.string().optional(),
 });
 export type EventSummary = z.output<typeof eventSummary>;
 
@@ -317,6 +320,8 @@ export const teamInput = z.object({
   members: z.array(staffNo).min(1, '请填写队员').max(50),
 });
 
+export const setCoverInput = z.object({ eventId: id, imageBase64: imageBase64('活动封面') });
+
 export const callOffInput = z.object({ eventId: id, reason: text(100, '取消原因') });
 
 export const exportOutput = z.object({
@@ -332,6 +337,7 @@ export const eventsContract = defineContract({
     input: callOffInput,
     output: z.object({ eventId: z.string(), notified: z.number().int() }),
   },
+  'events.setCover': { input: setCoverInput, output: coverOutput },
   'events.list': { input: listInput, output: z.object({ items: z.array(eventSummary) }) },
   'events.get': { input: eventIdInput, output: eventDetail },
   'events.signup': { input: eventIdInput, output: signupOutput },

@@ -52,6 +52,10 @@ export const eventDoc = z.object({
       order: z.array(z.string()).default([]),
     })
     .optional(),
+  /** the cover picture's file id, who put it there and when (the event's own upload record) */
+  coverFileId: z.string().optional(),
+  coverBy: z.string().optional(),
+  coverAt: when.optional(),
   createdAt: when,
 });
 export type EventDoc = z.infer<typeof eventDoc>;

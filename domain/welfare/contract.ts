@@ -2,6 +2,7 @@
 // hand-over at the counter (核销) and the numbers. Times cross the wire as ISO strings.
 import { z } from 'zod';
 import { defineContract, empty, id, isoInstant } from '../contract';
+import { imageBase64 } from '../storage/schema';
 
 export const FULFILMENTS = ['pickup', 'delivery', 'both'] as const;
 export const PHASES = ['upcoming', 'open', 'closed'] as const;
@@ -287,6 +288,10 @@ export const welfareContract = defineContract({
     output: z.object({ batchId: z.string(), optionIds: z.array(z.string()) }),
   },
   'welfare.updateBatch': { input: updateBatchInput, output: batchSummary },
+  'welfare.setOptionPhoto': {
+    input: z.object({ batchId: id, optionId: id, imageBase64: imageBase64('礼包照片') }),
+    output: z.object({ imageUrl: z.string().nullable() }),
+  },
   'welfare.getBatch': {
     input: batchRef,
     output: batchSummary.extend({

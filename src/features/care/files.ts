@@ -2,7 +2,7 @@
 // album, resized. The server checks what the bytes really are, whatever the file is called.
 import Taro from '@tarojs/taro';
 import { pickFile } from '../../services/file';
-import { preparePhoto } from '../clubs/photo';
+import { preparePhoto } from '../../services/photo';
 
 export async function pickAttachments(): Promise<string[]> {
   if (process.env.TARO_ENV === 'h5') {

@@ -29,3 +29,5 @@ export const exportPeople = (input: z.input<typeof peopleInput>) =>
 export const closeBatch = (batchId: string) => call(welfareContract, 'welfare.close', { batchId });
 /** the branch unions (分工会), for choosing who a batch is for and whom a pickup point serves */
 export const listBranches = () => call(rosterContract, 'roster.branches', {});
+export const setOptionPhoto = (batchId: string, optionId: string, imageBase64: string | null) =>
+  call(welfareContract, 'welfare.setOptionPhoto', { batchId, optionId, imageBase64 });

@@ -105,7 +105,12 @@ function BatchCard({ batch, onChanged }: { batch: BatchView; onChanged: () => Pr
           >
             <Text className="wf-option__name">{o.name}</Text>
             {o.imageUrl ? (
-              <Image className="wf-option__img" src={o.imageUrl} mode="aspectFill" />
+              <Image
+                className="wf-option__img"
+                src={o.imageUrl}
+                mode="aspectFill"
+                nativeProps={{ alt: `${o.name}的照片` }}
+              />
             ) : null}
             {o.description ? <Text className="wf-option__desc">{o.description}</Text> : null}
             {o.valueFen != null ? (

@@ -9,7 +9,7 @@ import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { beijingDateTime } from '../../../../domain/time';
-import { preparePhoto } from '../../clubs/photo';
+import { preparePhoto } from '../../../services/photo';
 import { useLoad } from '../../../hooks/use-load';
 import { checkups } from '../api';
 import { yuan } from '../view';

@@ -57,6 +57,7 @@ export function ClubList() {
           key={c.clubId}
           title={c.name}
           hint={countText(c)}
+          image={c.coverUrl ? { src: c.coverUrl, alt: `${c.name}的封面` } : undefined}
           onClick={() => go(pages.clubs.club({ clubId: c.clubId }))}
         />
       ))}

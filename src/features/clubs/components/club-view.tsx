@@ -9,11 +9,12 @@ import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
+import { PhotoPicker } from '../../../components/photo-picker';
 import type { CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { go } from '../../../services/nav';
 import { clubs, STATUS_LABELS, type ClubPage } from '../api';
-import { preparePhoto } from '../photo';
+import { preparePhoto } from '../../../services/photo';
 import './clubs.scss';
 import { pages } from '../../../../domain/pages';
 import { confirm } from '../../../components/confirm';
@@ -59,6 +60,14 @@ export function ClubView({ clubId }: { clubId: string }) {
   return (
     <View className="clubs">
       <View className="clubs__card">
+        {club.coverUrl ? (
+          <Image
+            className="clubs__cover"
+            src={club.coverUrl}
+            mode="aspectFill"
+            nativeProps={{ alt: `${club.name}的封面` }}
+          />
+        ) : null}
         <Text className="clubs__card-title">{club.name}</Text>
         {club.intro ? <Text className="clubs__line">{club.intro}</Text> : null}
         <Text className="clubs__line">
@@ -138,6 +147,18 @@ export function ClubView({ clubId }: { clubId: string }) {
         <Text className="clubs__small">
           发布后社团成员就能报名，也可以选择向全校教职工开放；活动会显示在上面的「近期活动」里。
         </Text>
+      ) : null}
+
+      {page.iLead ? (
+        <PhotoPicker
+          label="社团封面"
+          hint="社团列表和这里会显示这张照片。"
+          url={club.coverUrl}
+          onSave={async (imageBase64) => {
+            const r = await clubs('clubs.setCover', { clubId, imageBase64 });
+            setPage({ ...page, club: { ...club, coverUrl: r.coverUrl ?? undefined } });
+          }}
+        />
       ) : null}
 
       {page.iLead ? (

@@ -1,5 +1,5 @@
 // One event in a list: what, when, where, seats, and my status at a glance. Tapping opens it.
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { EventSummary } from '../../../../domain/events/contract';
 import { go } from '../../../services/nav';
 import { EVENT_URLS } from '../main-api';
@@ -17,6 +17,16 @@ export function EventCard({ e, manage }: { e: EventSummary; manage?: boolean }) 
       onClick={() => go(EVENT_URLS.detail(e.eventId))}
       data-testid="event-card"
     >
+      {e.coverUrl ? (
+        <Image
+          className="ev-cover"
+          src={e.coverUrl}
+          mode="aspectFill"
+          lazyLoad
+          nativeProps={{ alt: `${e.title}的封面` }}
+          data-testid="event-cover"
+        />
+      ) : null}
       <View className="ev-card__top">
         <Text className="ev-card__title">{e.title}</Text>
         <Text className={`ev-tag${tag && e.mine?.status === 'confirmed' ? ' ev-tag--ok' : ''}`}>

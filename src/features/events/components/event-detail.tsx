@@ -1,13 +1,14 @@
 // One event: what, when, where, who for; ONE line saying what I can do (or why not) and the one
 // main button for it; my pass; cancel before the cutoff; organizers' tools; branch chairs' team.
 // A mixer (联谊) asks for the private declaration before sign-up and, after it, links to the marks.
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useRef, useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
+import { PhotoPicker } from '../../../components/photo-picker';
 import type { CloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { beijingDateTime } from '../../../../domain/time';
@@ -86,6 +87,14 @@ export function EventDetailView({ eventId }: { eventId: string }) {
   return (
     <View>
       <View className="ev-card">
+        {e.coverUrl ? (
+          <Image
+            className="ev-cover"
+            src={e.coverUrl}
+            mode="aspectFill"
+            nativeProps={{ alt: `${e.title}的封面` }}
+          />
+        ) : null}
         <Text className="ev-card__title">{e.title}</Text>
         <Text className="ev-card__line">时间：{whenText(e.startAt, e.endAt)}</Text>
         <Text className="ev-card__line">地点：{e.location}</Text>
@@ -196,6 +205,15 @@ export function EventDetailView({ eventId }: { eventId: string }) {
             onClick={() => go(EVENT_URLS.attendance(eventId))}
           />
           <NavRow title="修改活动" onClick={() => go(EVENT_URLS.edit(eventId))} />
+          <PhotoPicker
+            label="活动封面"
+            hint="一张能看出活动内容的照片，会显示在活动列表和这里。"
+            url={e.coverUrl}
+            onSave={async (imageBase64) => {
+              const r = await events('events.setCover', { eventId, imageBase64 });
+              setE({ ...e, coverUrl: r.coverUrl ?? undefined });
+            }}
+          />
           {e.mixer ? <MixerDeclarations eventId={eventId} /> : null}
           {e.allocation === 'lottery' &&
           !e.lottery &&

@@ -22,6 +22,8 @@ import { toCloudError, type CloudError } from '../../../../services/cloud';
 import { saveFile } from '../../../../services/file';
 import { confirm } from '../../../../components/confirm';
 import { Chip, ChipRow } from '../../../../components/chips';
+import { GiftPhotos } from '../../../../features/welfare/components/gift-photos';
+import { useMe } from '../../../../features/account/use-me';
 
 type Filter = 'not_chosen' | 'not_collected';
 const FILTERS: { key: Filter; label: string }[] = [
@@ -47,6 +49,7 @@ export default function ProgressPage() {
   } | null>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
+  const isAdmin = Boolean(useMe().me?.roles.includes('admin'));
 
   const loadPeople = useCallback(
     async (f: Filter, query: string) => {
@@ -211,6 +214,7 @@ export default function ProgressPage() {
           </BigButton>
         </View>
       </View>
+      {isAdmin ? <GiftPhotos batchId={batchId} /> : null}
       {p.phase !== 'closed' ? (
         <BigButton kind="plain" loading={busy} onClick={closeNow}>
           现在截止选择

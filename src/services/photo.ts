@@ -1,5 +1,5 @@
-// Getting a chosen photo ready for upload: resized so the long side is at most 1280 px and
-// re-encoded as JPEG (h5: canvas; weapp: Taro.compressImage), then read as base64.
+// The one way the app picks and compresses a photo for upload: resized so the long side is at most
+// 1280 px and re-encoded as JPEG (h5: canvas; weapp: Taro.compressImage), then read as base64.
 import Taro from '@tarojs/taro';
 import { fitWithin, MAX_SIDE } from './photo-size';
 
@@ -28,4 +28,17 @@ async function weappResize(path: string): Promise<string> {
 /** A picked image path → base64 JPEG, resized. */
 export function preparePhoto(path: string): Promise<string> {
   return process.env.TARO_ENV === 'h5' ? h5Resize(path) : weappResize(path);
+}
+
+/** Lets the person pick one photo (album or camera) and answers it ready to send; null if cancelled. */
+export async function pickPhoto(): Promise<string | null> {
+  let path: string | undefined;
+  try {
+    const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
+    path = picked.tempFilePaths[0];
+  } catch {
+    // closing the chooser is not an error
+    return null;
+  }
+  return path ? preparePhoto(path) : null;
 }
