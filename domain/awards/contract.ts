@@ -345,7 +345,11 @@ export const awardsContract = defineContract({
   'awards.results': { input: roundRef, output: resultsOutput },
   'awards.startPublicity': {
     input: publicityInput,
-    output: z.object({ stage: z.literal('publicity'), publicityEndAt: z.string(), listed: z.number() }),
+    output: z.object({
+      stage: z.literal('publicity'),
+      publicityEndAt: z.string(),
+      listed: z.number(),
+    }),
   },
   'awards.publicity': { input: roundRef, output: publicityOutput },
   'awards.object': { input: objectInput, output: z.object({ received: z.literal(true) }) },

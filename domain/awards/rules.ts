@@ -108,7 +108,10 @@ export function publicityList(
     return { listed: [], error: `并列人选只能再选 ${tiedPlaces} 位，请减少勾选。` };
   }
   if (tied.length > 0 && picked.length < tiedPlaces) {
-    return { listed: [], error: `有 ${tied.length} 位得票并列，请再选 ${tiedPlaces - picked.length} 位上公示。` };
+    return {
+      listed: [],
+      error: `有 ${tied.length} 位得票并列，请再选 ${tiedPlaces - picked.length} 位上公示。`,
+    };
   }
   const listed = ranked
     .filter((r) => r.outcome === 'elected' || chosen.has(r.nominationId))
