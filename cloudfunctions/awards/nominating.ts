@@ -118,11 +118,7 @@ export async function nominate(
     );
   }
   if (taken === 'held') {
-    // a retried call: the place is this person's; answer as the first call did if it got through
-    const existing = await getNomination(db, nominationId);
-    if (existing && HOLDS_PLACE.includes(existing.status) && existing.by === me.staffNo) {
-      return { nominationId };
-    }
+    // already holds a place: nominated (or a retry of this very call) — either way, said plainly
     throw new VisibleError(
       'awards.already',
       `${person.name}已经被提名为“${c.name}”，不用重复提名。`,
@@ -170,12 +166,17 @@ async function giveBack(db: Db, n: NominationDoc) {
 
 export async function withdraw(input: { nominationId: string }, ctx: CallContext) {
   const me = ctx.me();
-  const n = await loadNomination(ctx.db, input.nominationId);
+  const found = await getNomination(ctx.db, input.nominationId);
   const mine =
-    ctx.can('admin') ||
-    ctx.can('branch_chair', { branchId: n.branchId }) ||
-    (n.self && n.staffNo === me.staffNo);
-  if (!mine) throw new VisibleError('awards.not_found', '没有找到这条提名，请返回列表刷新。');
+    found &&
+    (ctx.can('admin') ||
+      ctx.can('branch_chair', { branchId: found.branchId }) ||
+      (found.self && found.staffNo === me.staffNo));
+  // a missing nomination answers as someone else's does: nominations' ids can be guessed
+  if (!found || !mine) {
+    throw new VisibleError('awards.forbidden', '只能撤回本分工会的提名或自己的自荐。');
+  }
+  const n = found;
   const r = await loadRound(ctx.db, n.roundId);
   if (r.stage !== 'nominating') {
     throw new VisibleError('awards.wrong_stage', '提名阶段已经结束，不能再撤回。');

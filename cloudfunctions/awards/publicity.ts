@@ -7,9 +7,8 @@ import { beijingDateTime } from '../../domain/time';
 import { audit, type CallContext } from '../_kit';
 import { getStaff, listBranches } from '../_kit/roster-repo';
 import { toXlsx } from '../_kit/xlsx';
-import { listNominations, setStatusMany } from './nomination-repo';
+import { getNomination, listNominations, setStatusMany } from './nomination-repo';
 import { moveStage } from './round-repo';
-import { loadNomination } from './nominating';
 import { loadRound } from './rounds';
 import { computeResults, outcomeOf } from './voting';
 import { addObjection, honoursWhere, objectionsOf, putHonour } from './vote-repo';
@@ -89,11 +88,12 @@ export async function publicity(input: { roundId: string }, ctx: CallContext): P
 
 export async function object(input: { nominationId: string; text: string }, ctx: CallContext) {
   const me = ctx.me();
-  const n = await loadNomination(ctx.db, input.nominationId);
-  const r = await loadRound(ctx.db, n.roundId);
-  const open = r.stage === 'publicity' && !!r.publicityEndAt && ctx.now < r.publicityEndAt;
-  if (!open || n.status !== 'publicized') {
-    throw new VisibleError('awards.not_open', '现在不在公示期内，不能提交意见。');
+  const n = await getNomination(ctx.db, input.nominationId);
+  // only what is on a 公示 can be objected to; anything else answers alike (no existence leak)
+  const r = n && n.status === 'publicized' ? await loadRound(ctx.db, n.roundId) : null;
+  const open = !!r && r.stage === 'publicity' && !!r.publicityEndAt && ctx.now < r.publicityEndAt;
+  if (!n || !r || !open) {
+    throw new VisibleError('awards.not_open', '现在不在公示期内，或这个人不在公示名单上。');
   }
   const added = await addObjection(ctx.db, {
     _id: objectionIdOf(n._id, me.staffNo),

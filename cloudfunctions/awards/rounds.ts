@@ -4,6 +4,7 @@ import type { CreateRoundInput, RoundSummary, RoundView } from '../../domain/awa
 import { nominationOpen, quotaCounterIdOf, quotaFor, yearOf } from '../../domain/awards/rules';
 import { VisibleError } from '../../domain/errors';
 import { audit, type CallContext, type Db } from '../_kit';
+import { isDuplicate } from '../_kit/db-errors';
 import { getStaff, staffWhere } from '../_kit/roster-repo';
 import { countersOf } from './nomination-repo';
 import { addRound, getRound, grantJudge, listRounds, moveStage, type RoundDoc } from './round-repo';
@@ -23,7 +24,7 @@ export async function createRound(input: CreateRoundInput, ctx: CallContext) {
       throw new VisibleError('awards.unknown_judge', `没有找到工号为 ${no} 的评委，请检查后再试。`);
     }
   }
-  const roundId = `ar-${randomUUID().slice(0, 8)}`;
+  const roundId = input.roundId ?? `ar-${randomUUID().slice(0, 8)}`;
   const categories = input.categories.map((c, i) => ({
     id: `c${i + 1}`,
     name: c.name,
@@ -33,24 +34,29 @@ export async function createRound(input: CreateRoundInput, ctx: CallContext) {
     material: c.material,
   }));
   const openAt = new Date(input.nominateOpenAt);
+  if (await getRound(db, roundId)) return { roundId, categoryIds: categories.map((c) => c.id) };
   // judges first: a round is only visible once its committee can vote in it
   for (const no of judges) await grantJudge(db, no, roundId);
-  await addRound(db, {
-    _id: roundId,
-    name: input.name,
-    year: yearOf(openAt),
-    stage: 'nominating',
-    nominateOpenAt: openAt,
-    nominateCloseAt: new Date(input.nominateCloseAt),
-    categories,
-    votesPerJudge: input.votesPerJudge ?? null,
-    publicityDays: input.publicityDays,
-    publicityStartAt: null,
-    publicityEndAt: null,
-    judges,
-    createdAt: now,
-    createdBy: ctx.me().staffNo,
-  });
+  try {
+    await addRound(db, {
+      _id: roundId,
+      name: input.name,
+      year: yearOf(openAt),
+      stage: 'nominating',
+      nominateOpenAt: openAt,
+      nominateCloseAt: new Date(input.nominateCloseAt),
+      categories,
+      votesPerJudge: input.votesPerJudge ?? null,
+      publicityDays: input.publicityDays,
+      publicityStartAt: null,
+      publicityEndAt: null,
+      judges,
+      createdAt: now,
+      createdBy: ctx.me().staffNo,
+    });
+  } catch (e) {
+    if (!isDuplicate(e)) throw e; // a retried create: the round is there
+  }
   await audit(ctx, { target: roundId, outcome: 'ok' });
   return { roundId, categoryIds: categories.map((c) => c.id) };
 }

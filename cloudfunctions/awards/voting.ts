@@ -58,11 +58,12 @@ export async function ballot(input: { roundId: string }, ctx: CallContext): Prom
 export async function vote(input: { nominationId: string; vote: boolean }, ctx: CallContext) {
   const { db, now } = ctx;
   const me = ctx.me();
-  const n = await loadNomination(db, input.nominationId);
-  // a judge of another round learns nothing about this nomination
-  if (!ctx.can('judge', { roundId: n.roundId })) {
+  // a judge of another round learns nothing about this nomination, not even that it exists
+  const roundOfId = input.nominationId.split(':')[0] ?? '';
+  if (!ctx.can('judge', { roundId: roundOfId })) {
     throw new VisibleError('awards.forbidden', '你不是这次评优的评委。');
   }
+  const n = await loadNomination(db, input.nominationId);
   const r = await loadRound(db, n.roundId);
   if (r.stage !== 'voting') {
     throw new VisibleError('awards.wrong_stage', '现在不是评委投票时间。');

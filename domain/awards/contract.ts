@@ -75,6 +75,12 @@ export const categoryInput = z.object({
 
 export const createRoundInput = z
   .object({
+    /** optional: a retried create with the same id creates nothing new */
+    roundId: z
+      .string({ message: '评优编号应以 ar- 开头' })
+      .trim()
+      .regex(/^ar-[a-z0-9-]{3,40}$/, '评优编号应以 ar- 开头，只用小写字母、数字和短横线')
+      .optional(),
     name: text(40, '评优活动名称'),
     nominateOpenAt: isoInstant,
     nominateCloseAt: isoInstant,
