@@ -22,6 +22,7 @@ it('shows admins every tool', () => {
     'notify',
     'checkups',
     'checkupDesk',
+    'awards',
     'audit',
   ]);
 });
