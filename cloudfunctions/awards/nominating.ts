@@ -55,23 +55,24 @@ async function takeBranchPlace(
   now: Date,
 ): Promise<'taken' | 'full' | 'held'> {
   const counterId = quotaCounterIdOf(r._id, c.id, branchId);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    let counter = await getCounter(db, counterId);
-    if (!counter) {
-      const members = 'share' in c.quota ? await activeMembers(db, branchId) : 0;
-      await ensureCounter(db, {
-        _id: counterId,
-        roundId: r._id,
-        categoryId: c.id,
-        branchId,
-        quota: quotaFor(c.quota, members),
-        used: 0,
-      });
-      counter = await getCounter(db, counterId);
-      if (!counter) continue;
-    }
-    if (await takePlace(db, counter, staffNo, now)) return 'taken';
-    return (await holdsPlace(db, counterId, staffNo)) ? 'held' : 'full';
+  // the common case: the counter exists and has a place — one conditional update
+  if (await takePlace(db, counterId, staffNo, now)) return 'taken';
+  if (await holdsPlace(db, counterId, staffNo)) return 'held';
+  if (!(await getCounter(db, counterId))) {
+    // the branch's first nomination in this category: the quota is fixed now (first one stands)
+    const members = 'share' in c.quota ? await activeMembers(db, branchId) : 0;
+    const quota = quotaFor(c.quota, members);
+    await ensureCounter(db, {
+      _id: counterId,
+      roundId: r._id,
+      categoryId: c.id,
+      branchId,
+      quota,
+      used: 0,
+      left: quota,
+    });
+    if (await takePlace(db, counterId, staffNo, now)) return 'taken';
+    if (await holdsPlace(db, counterId, staffNo)) return 'held';
   }
   return 'full';
 }

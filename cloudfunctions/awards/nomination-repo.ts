@@ -1,6 +1,7 @@
 // award_nominations (one per round, category and person) and award_quota_counts: one counter per
-// (round, category, branch) with `holds.<s工号>`, so a place is taken (only while used < quota) and
-// given back (only by its holder) each by ONE conditional atomic update — never twice.
+// (round, category, branch) — quota, used, left = quota − used, and `holds.<s工号>` — so a place is
+// taken (only while left > 0, i.e. used < quota) and given back (only by its holder) each by ONE
+// conditional atomic update, never twice.
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { NOMINATION_STATUSES, type NominationStatus } from '../../domain/awards/contract';
@@ -33,6 +34,7 @@ export const counterDoc = z.object({
   branchId: z.string(),
   quota: z.number(),
   used: z.number(),
+  left: z.number(),
 });
 export type CounterDoc = z.output<typeof counterDoc>;
 
@@ -136,11 +138,11 @@ export async function countersOf(db: Db, roundId: string, branchId: string): Pro
 }
 
 /** Takes one of the branch's places for this person: only while used < quota, once per person. */
-export async function takePlace(db: Db, c: CounterDoc, staffNo: string, now: Date) {
+export async function takePlace(db: Db, counterId: string, staffNo: string, now: Date) {
   const _ = db.command;
   const res = await counters(db)
-    .where({ _id: c._id, used: _.lt(c.quota), [holdKey(staffNo)]: _.exists(false) })
-    .update({ used: _.inc(1), [holdKey(staffNo)]: now });
+    .where({ _id: counterId, left: _.gt(0), [holdKey(staffNo)]: _.exists(false) })
+    .update({ used: _.inc(1), left: _.inc(-1), [holdKey(staffNo)]: now });
   return res.updated === 1;
 }
 
@@ -149,7 +151,7 @@ export async function releasePlace(db: Db, counterId: string, staffNo: string) {
   const _ = db.command;
   const res = await counters(db)
     .where({ _id: counterId, [holdKey(staffNo)]: _.exists(true) })
-    .update({ used: _.inc(-1), [holdKey(staffNo)]: _.remove() });
+    .update({ used: _.inc(-1), left: _.inc(1), [holdKey(staffNo)]: _.remove() });
   return res.updated === 1;
 }
 

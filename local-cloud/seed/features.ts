@@ -9,6 +9,7 @@ import { seedEvents } from './events';
 import { seedTrips } from './trips';
 import { seedCare } from './care';
 import { seedCheckups } from './checkups';
+import { seedAwards } from './awards';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -21,4 +22,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedTrips,
   seedCare,
   seedCheckups,
+  seedAwards,
 ];
