@@ -12,6 +12,7 @@ import {
   DEMO_DESK,
 } from '../../local-cloud/seed/checkups';
 import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
+import { DEMO_JUDGES, demoRoundIds } from '../../local-cloud/seed/awards';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
 import type { TestCloud } from '../../local-cloud/testing';
@@ -74,6 +75,7 @@ beforeAll(async () => {
   const programme = await firstId(COLLECTIONS.careProgrammes, {});
   const careCase = await firstId(COLLECTIONS.careCases, {});
   const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
+  const rounds = demoRoundIds();
   const passEvent = signup[0]?.eventId ?? ev;
   visits = {
     'pages/home/index': { openid: STAFF, query: '' },
@@ -139,6 +141,17 @@ beforeAll(async () => {
     'packages/checkups/pages/elsewhere/index': { openid: STAFF, query: campaign },
     'packages/checkups/pages/desk/index': { openid: `dev-${DEMO_DESK}`, query: campaign },
     'packages/checkups/pages/admin/index': { openid: ADMIN, query: '' },
+    'packages/awards/pages/index/index': { openid: STAFF, query: '' },
+    'packages/awards/pages/nominate/index': {
+      openid: 'dev-chair',
+      query: `?round=${rounds.current}`,
+    },
+    'packages/awards/pages/vote/index': {
+      openid: `dev-${DEMO_JUDGES[0]}`,
+      query: `?round=${rounds.current}`,
+    },
+    'packages/awards/pages/publicity/index': { openid: STAFF, query: `?round=${rounds.past}` },
+    'packages/awards/pages/admin/index': { openid: ADMIN, query: '' },
   };
 }, 120_000);
 

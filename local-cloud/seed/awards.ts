@@ -9,6 +9,11 @@ import { honourIdOf, nominationIdOf, quotaCounterIdOf, quotaFor } from '../../do
 import { beijing } from '../../domain/time';
 
 export const DEMO_JUDGES = ['100007', '100008', '100009'];
+/** this year's demo round (open for nominations) and last year's (final) */
+export const demoRoundIds = (now: Date = new Date()) => {
+  const year = beijing(now).year();
+  return { current: `ar-${year}`, past: `ar-${year - 1}` };
+};
 const DAY = 24 * 60 * 60 * 1000;
 
 const CATEGORIES = [
@@ -42,8 +47,7 @@ interface Person {
 
 export async function seedAwards(db: Db, now: Date): Promise<void> {
   const year = beijing(now).year();
-  const current = `ar-${year}`;
-  const past = `ar-${year - 1}`;
+  const { current, past } = demoRoundIds(now);
   const exists = await db.collection(COLLECTIONS.awardRounds).doc(current).get();
   if ((exists.data as unknown[]).length) return;
   const staff = (
