@@ -7,6 +7,8 @@ import { pages } from '../domain/pages';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, openAs as openPageAs, screenshot } from './browser';
 
+jest.setTimeout(180_000);
+
 let t: TestCloud;
 let browser: Browser;
 let roundId: string;
