@@ -42,9 +42,9 @@ export function PublicityView({ roundId }: { roundId: string }) {
       <View className="aw-section" data-testid="aw-publicity">
         <Text className="aw-title">{p.stage === 'final' ? '获奖名单' : '公示名单'}</Text>
         {p.items.map((i) => (
-          <View key={i.nominationId} className="aw-row">
-            <Text>{i.name}</Text>
-            <Text>
+          <View key={i.nominationId} className="aw-item">
+            <Text className="aw-text">{i.name}</Text>
+            <Text className="aw-muted">
               {i.branchName} · {i.categoryName}
             </Text>
           </View>
