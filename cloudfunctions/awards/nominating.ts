@@ -143,12 +143,16 @@ export async function nominate(
       createdAt: now,
       ...fields,
     });
+    await audit(ctx, { target: nominationId, outcome: self ? 'self' : 'ok' });
     return { nominationId };
   } catch (e) {
     if (!isDuplicate(e)) throw e;
   }
   // nominated before: again only when that nomination was returned or withdrawn
-  if (await renominate(db, nominationId, RENOMINABLE, fields)) return { nominationId };
+  if (await renominate(db, nominationId, RENOMINABLE, fields)) {
+    await audit(ctx, { target: nominationId, outcome: 'again' });
+    return { nominationId };
+  }
   await releasePlace(db, quotaCounterIdOf(r._id, c.id, person.branchId), person.staffNo);
   const old = await getNomination(db, nominationId);
   if (old?.status === 'rejected') {
@@ -190,6 +194,7 @@ export async function withdraw(input: { nominationId: string }, ctx: CallContext
     }
   }
   await giveBack(ctx.db, n);
+  await audit(ctx, { target: n._id, outcome: 'withdrawn' });
   return { status: 'withdrawn' as const };
 }
 
