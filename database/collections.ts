@@ -73,6 +73,15 @@ export const COLLECTIONS = {
   quizAttempts: 'quiz_attempts',
   quizAttemptCounts: 'quiz_attempt_counts',
   quizFinalEntries: 'quiz_final_entries',
+  // honours 评优评先 (awards): rounds with categories, nominations (one per round, category and
+  // person), the per-(round, category, branch) quota counters and judges' ballot counters, votes,
+  // objections during the 公示 (admins only), and the final list: one honour per person per award
+  awardRounds: 'award_rounds',
+  awardNominations: 'award_nominations',
+  awardQuotaCounts: 'award_quota_counts',
+  awardVotes: 'award_votes',
+  awardObjections: 'award_objections',
+  honours: 'honours',
   // cross-cutting
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */

@@ -201,4 +201,15 @@ export const INDEXES: IndexSpec[] = [
     fields: ['contestId', 'judge', 'at'],
     unique: false,
   },
+  // awards: a round's nominations (by branch for chairs), votes and objections; honours by year
+  {
+    collection: COLLECTIONS.awardNominations,
+    name: 'round_branch',
+    fields: ['roundId', 'branchId'],
+    unique: false,
+  },
+  { collection: COLLECTIONS.awardVotes, name: 'round', fields: ['roundId'], unique: false },
+  { collection: COLLECTIONS.awardObjections, name: 'round', fields: ['roundId'], unique: false },
+  { collection: COLLECTIONS.honours, name: 'year', fields: ['year'], unique: false },
+  { collection: COLLECTIONS.honours, name: 'staff', fields: ['staffNo'], unique: false },
 ];

@@ -207,6 +207,13 @@ export const SUBPACKAGES = {
       final: page('pages/final/index', ['contest']),
     },
   ),
+  awards: subpackage('packages/awards/', '评优评先: rounds, nominate, judges vote, 公示; admin', {
+    index: page('pages/index/index'),
+    nominate: page('pages/nominate/index', ['round']),
+    vote: page('pages/vote/index', ['round']),
+    publicity: page('pages/publicity/index', ['round']),
+    admin: page('pages/admin/index', [], ['round']),
+  }),
 } satisfies Record<string, SubpackageDef>;
 
 type Subs = typeof SUBPACKAGES;

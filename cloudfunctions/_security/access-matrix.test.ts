@@ -4,6 +4,7 @@ import { COLLECTIONS } from '../../database/collections';
 import type { Envelope } from '../../domain/errors';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
 import { ACCESS_MATRIX as account } from '../account/access-matrix';
+import { ACCESS_MATRIX as awards } from '../awards/access-matrix';
 import { ACCESS_MATRIX as care } from '../care/access-matrix';
 import { ACCESS_MATRIX as checkups } from '../checkups/access-matrix';
 import { ACCESS_MATRIX as clubs } from '../clubs/access-matrix';
@@ -23,6 +24,7 @@ import { CALLERS, DENIAL, type AccessRow, type Caller, type Fixture } from './ma
 /** One line per function; a new feature adds its own here at merge (docs/security.md). */
 const ROWS: AccessRow[] = [
   ...account,
+  ...awards,
   ...care,
   ...checkups,
   ...clubs,

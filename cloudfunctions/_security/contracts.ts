@@ -2,6 +2,7 @@
 // A new feature adds its contract here (one line) when it is merged.
 import type { Contract } from '../../domain/contract';
 import { accountContract } from '../../domain/account/contract';
+import { awardsContract } from '../../domain/awards/contract';
 import { careContract } from '../../domain/care/contract';
 import { checkupsContract } from '../../domain/checkups/contract';
 import { clubsContract } from '../../domain/clubs/contract';
@@ -18,6 +19,7 @@ import { welfareContract } from '../../domain/welfare/contract';
 
 export const ALL_CONTRACTS: Record<string, Contract> = {
   account: accountContract,
+  awards: awardsContract,
   care: careContract,
   checkups: checkupsContract,
   clubs: clubsContract,

@@ -292,6 +292,35 @@ describe('allocation', () => {
     expect(inbox.data).toHaveLength(5);
   });
 
+  it('puts the honoured (评优评先 of the plan year or the year before) first', async () => {
+    const p = await createPlan({}, [1, 1]);
+    const [a] = p.groupIds[0];
+    const people = eligible.slice(-3);
+    const honoured = people[2];
+    const honourId = `ar-test:c1:${honoured.staffNo}`;
+    await t.db.collection(COLLECTIONS.honours).doc(honourId).set({
+      staffNo: honoured.staffNo,
+      branchId: honoured.branchId,
+      year: 2026,
+      roundId: 'ar-test',
+      categoryId: 'c1',
+      categoryName: '先进工会工作者',
+      awardedAt: new Date(),
+    });
+    try {
+      for (const s of people) await apply(p.planId, s, [a]);
+      await data({ action: 'trips.allocate', planId: p.planId, seed: 'S-H', force: true }, ADMIN);
+      const apps = await appsOf(p.planId);
+      expect(apps.find((x) => x.staffNo === honoured.staffNo)).toMatchObject({
+        rank: 1,
+        status: 'assigned',
+        groupId: a,
+      });
+    } finally {
+      await t.db.collection(COLLECTIONS.honours).doc(honourId).remove();
+    }
+  });
+
   it('gives the same result from the same seed and applications', async () => {
     const people = eligible.slice(20, 32);
     const runOnce = async () => {

@@ -17,6 +17,7 @@ import {
   DEMO_CONTEST_ID as DEMO_QUIZ,
   DEMO_JUDGES as DEMO_QUIZ_JUDGES,
 } from '../../local-cloud/seed/quiz';
+import { DEMO_JUDGES, demoRoundIds } from '../../local-cloud/seed/awards';
 import { allPagePaths } from '../../domain/pages';
 import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
 import type { TestCloud } from '../../local-cloud/testing';
@@ -79,6 +80,7 @@ beforeAll(async () => {
   const programme = await firstId(COLLECTIONS.careProgrammes, {});
   const careCase = await firstId(COLLECTIONS.careCases, {});
   const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
+  const rounds = demoRoundIds();
   const passEvent = signup[0]?.eventId ?? ev;
   // a finished attempt of the demo contest, for its result page
   const attempt = await t.data<{ attemptId: string }>(
@@ -180,6 +182,17 @@ beforeAll(async () => {
     'packages/quiz/pages/standings/index': { openid: STAFF, query: contest },
     'packages/quiz/pages/admin/index': { openid: ADMIN, query: '' },
     'packages/quiz/pages/final/index': { openid: `dev-${DEMO_QUIZ_JUDGES[0]}`, query: contest },
+    'packages/awards/pages/index/index': { openid: STAFF, query: '' },
+    'packages/awards/pages/nominate/index': {
+      openid: 'dev-chair',
+      query: `?round=${rounds.current}`,
+    },
+    'packages/awards/pages/vote/index': {
+      openid: `dev-${DEMO_JUDGES[0]}`,
+      query: `?round=${rounds.current}`,
+    },
+    'packages/awards/pages/publicity/index': { openid: STAFF, query: `?round=${rounds.past}` },
+    'packages/awards/pages/admin/index': { openid: ADMIN, query: '' },
   };
 }, 120_000);
 

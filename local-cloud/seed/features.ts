@@ -12,6 +12,7 @@ import { seedCheckups } from './checkups';
 import { seedReport } from './report';
 import { seedContests } from './contests';
 import { seedQuiz } from './quiz';
+import { seedAwards } from './awards';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -27,4 +28,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedReport,
   seedContests,
   seedQuiz,
+  seedAwards,
 ];

@@ -111,4 +111,13 @@ export const SCENARIOS: Scenario[] = [
       return benchContests();
     },
   },
+  {
+    name: 'awards',
+    describe:
+      'awards: 23 chairs fire 920 nominations at once for 115 places (quota counters), 9 judges vote past M, results',
+    run: async () => {
+      const { benchAwards } = await import('./awards');
+      return benchAwards();
+    },
+  },
 ];

@@ -25,6 +25,7 @@ it('shows admins every tool', () => {
     'report',
     'contests',
     'quiz',
+    'awards',
     'audit',
   ]);
 });

@@ -147,6 +147,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     url: pages.quiz.admin(),
   },
   {
+    key: 'awards',
+    title: '评优评先',
+    hint: '评优名额、审核提名、投票结果、公示与名单',
+    roles: ['admin'],
+    url: pages.awards.admin(),
+  },
+  {
     key: 'audit',
     title: '审计日志',
     hint: '谁在何时做了哪些管理操作，可导出',

@@ -78,6 +78,13 @@ export const AREAS: readonly Area[] = [
     icon: 'proposals',
   },
   {
+    key: 'awards',
+    title: '评优评先',
+    hint: '推荐先进、评委投票、公示',
+    url: pages.awards.index(),
+    icon: 'proposals',
+  },
+  {
     key: 'messages',
     title: '消息',
     hint: '通知与提醒',
