@@ -1,6 +1,6 @@
 // The report function's actions: the union's year in numbers (年度工作数据) — one figure set per
 // feature, per branch, with last year beside it, the list behind each figure, and the .xlsx and
-// .docx exports. Sections are optional in the output so features merged later add their own.
+// .docx exports, one typed figure set per section.
 import { z } from 'zod';
 import { defineContract, id, ymd } from '../contract';
 import { registerFieldLabels } from '../field-labels';
@@ -105,8 +105,44 @@ export const checkupsFigures = z.object({
   byBranch: z.array(bar),
 });
 
-/** Figures of a feature merged later (quiz, honours, contests): plain named numbers. */
-export const extraFigures = z.record(z.string(), z.number());
+export const quizFigures = z.object({
+  /** knowledge contests opening in the period */
+  contests: z.number(),
+  /** attempts taken (person-times) */
+  attempts: z.number(),
+  /** distinct people who took at least one attempt */
+  people: z.number(),
+  /** the mean of each person's best score per contest (one decimal), 0 when none */
+  averageBest: z.number(),
+  /** distinct people per branch */
+  byBranch: z.array(bar),
+});
+
+export const honoursFigures = z.object({
+  /** honours rounds opening for nominations in the period */
+  rounds: z.number(),
+  /** nominations filed (withdrawn ones not counted) */
+  nominated: z.number(),
+  /** nominations that passed review (accepted, publicized, awarded or not selected) */
+  accepted: z.number(),
+  /** honours awarded (one per person per honour) */
+  awarded: z.number(),
+  byCategory: z.array(bar),
+  byBranch: z.array(bar),
+});
+
+export const contestsFigures = z.object({
+  /** judged competitions created in the period */
+  contests: z.number(),
+  /** entries registered (person-times) */
+  entries: z.number(),
+  /** distinct contestants */
+  people: z.number(),
+  /** judges' score sheets submitted (locked) */
+  sheets: z.number(),
+  /** entries per branch */
+  byBranch: z.array(bar),
+});
 
 export const figureSet = z.object({
   events: eventsFigures,
@@ -117,9 +153,9 @@ export const figureSet = z.object({
   care: careFigures,
   trips: tripsFigures,
   checkups: checkupsFigures,
-  quiz: extraFigures.optional(),
-  honours: extraFigures.optional(),
-  contests: extraFigures.optional(),
+  quiz: quizFigures,
+  honours: honoursFigures,
+  contests: contestsFigures,
 });
 export type FigureSet = z.infer<typeof figureSet>;
 export type SectionKey = keyof FigureSet;
@@ -151,6 +187,9 @@ export const FIGURES = [
   'trips.travelled',
   'checkups.booked',
   'checkups.done',
+  'quiz.people',
+  'honours.awarded',
+  'contests.entries',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 

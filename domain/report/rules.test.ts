@@ -1,6 +1,7 @@
 // The year report's pure rules, with hand-computed numbers.
 import type { Report } from './contract';
 import {
+  averageOf,
   cacheKeyOf,
   careCell,
   careText,
@@ -140,9 +141,28 @@ describe('the Word draft', () => {
       },
       trips: { groups: 10, placed: 400, travelled: 396 },
       checkups: { booked: 2000, done: 1900, byBranch: [] },
+      quiz: { contests: 2, attempts: 900, people: 600, averageBest: 86.5, byBranch: [] },
+      honours: {
+        rounds: 1,
+        nominated: 60,
+        accepted: 50,
+        awarded: 30,
+        byCategory: [
+          { key: '优秀工会积极分子', label: '优秀工会积极分子', value: 20 },
+          { key: '优秀工会干部', label: '优秀工会干部', value: 10 },
+        ],
+        byBranch: [],
+      },
+      contests: { contests: 1, entries: 25, people: 24, sheets: 125, byBranch: [] },
       previous: null,
     } as unknown as Report;
-    r.previous = { ...r, events: { ...r.events, held: 10 } };
+    r.previous = {
+      ...r,
+      events: { ...r.events, held: 10 },
+      quiz: { ...r.quiz, contests: 1 },
+      honours: { ...r.honours, awarded: 28 },
+      contests: { ...r.contests, entries: 30 },
+    };
     const text = summaryParagraphs(r)
       .flatMap((p) => p.sentences)
       .join('');
@@ -158,5 +178,45 @@ describe('the Word draft', () => {
     expect(text).toContain('帮扶不足 3 人次');
     expect(text).toContain('慰问教职工 200 人次');
     expect(text).toContain('实际出行 396 人');
+    expect(text).toContain(
+      '全年举办知识竞赛 2 场（上年 1 场，增加 1 场），900 人次参加（600 人），平均最好成绩 86.5 分。',
+    );
+    expect(text).toContain(
+      '全年组织竞赛 1 项，参赛 25 人次（24 人）（上年 30 人次，减少 5 人次），评委提交评分表 125 份。',
+    );
+    expect(text).toContain(
+      '评选表彰先进 30 人（上年 28 人，增加 2 人）。其中优秀工会积极分子 20 人、优秀工会干部 10 人。',
+    );
+  });
+
+  it('says plainly when there was no quiz, contest or honours round', () => {
+    const none = summaryParagraphs({
+      from: '2026-01-01',
+      to: '2026-12-31',
+      events: { held: 0, signups: 0, attended: 0, people: 0, attendanceRate: 0, byType: [] },
+      welfare: { batches: 0, handedOver: 0, valueFen: 0 },
+      walkathon: { campaigns: 0 },
+      clubs: { clubs: 0, members: 0, joined: 0, posts: 0 },
+      proposals: { rated: 0 },
+      care: { cases: { count: 0, amountFen: 0 }, byProgramme: [], visits: { count: 0 } },
+      trips: { groups: 0, placed: 0, travelled: 0 },
+      checkups: { booked: 0, done: 0 },
+      quiz: { contests: 0 },
+      honours: { rounds: 0, awarded: 0, byCategory: [] },
+      contests: { contests: 0 },
+      previous: null,
+    } as unknown as Report);
+    expect(none.at(-1)).toEqual({
+      heading: '八、竞赛与评优',
+      sentences: ['全年未举办知识竞赛。', '全年未组织竞赛评分。', '全年未开展评优评先。'],
+    });
+  });
+});
+
+describe('averageOf', () => {
+  it('rounds a mean to one decimal and is 0 with nothing to divide', () => {
+    expect(averageOf(345, 4)).toBe(86.3); // 86.25
+    expect(averageOf(100, 3)).toBe(33.3);
+    expect(averageOf(0, 0)).toBe(0);
   });
 });

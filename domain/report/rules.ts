@@ -52,6 +52,11 @@ export function rate(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 10_000) / 10_000;
 }
 
+/** A mean to one decimal (86.25 → 86.3), 0 when there is nothing to divide. */
+export function averageOf(sum: number, n: number): number {
+  return n === 0 ? 0 : Math.round((sum / n) * 10) / 10;
+}
+
 /** "81.3%" */
 export const percent = (r: number) => `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
 
@@ -119,7 +124,11 @@ export function hasData(f: FigureSet): boolean {
       (f.care.cases.count ?? 1) +
       (f.care.visits.count ?? 1) +
       f.trips.placed +
-      f.checkups.booked >
+      f.checkups.booked +
+      f.quiz.attempts +
+      f.honours.nominated +
+      f.honours.awarded +
+      f.contests.entries >
     0
   );
 }
@@ -231,6 +240,28 @@ export function summaryParagraphs(r: Report): { heading: string; sentences: stri
         `${whole}组织疗休养 ${r.trips.groups} 批，安排 ${r.trips.placed} 人，实际出行 ${r.trips.travelled} 人` +
           `${versus(r.trips.travelled, p?.trips.travelled, '人')}。`,
         `体检预约 ${r.checkups.booked} 人，已完成体检 ${r.checkups.done} 人。`,
+      ],
+    },
+    {
+      heading: '八、竞赛与评优',
+      sentences: [
+        r.quiz.contests === 0
+          ? `${whole}未举办知识竞赛。`
+          : `${whole}举办知识竞赛 ${r.quiz.contests} 场${versus(r.quiz.contests, p?.quiz.contests, '场')}，` +
+            `${r.quiz.attempts} 人次参加（${r.quiz.people} 人），平均最好成绩 ${r.quiz.averageBest} 分。`,
+        r.contests.contests === 0
+          ? `${whole}未组织竞赛评分。`
+          : `${whole}组织竞赛 ${r.contests.contests} 项，参赛 ${r.contests.entries} 人次` +
+            `（${r.contests.people} 人）${versus(r.contests.entries, p?.contests.entries, '人次')}，` +
+            `评委提交评分表 ${r.contests.sheets} 份。`,
+        r.honours.rounds === 0 && r.honours.awarded === 0
+          ? `${whole}未开展评优评先。`
+          : `${whole}开展评优评先 ${r.honours.rounds} 次，推荐 ${r.honours.nominated} 人次，` +
+            `通过审核 ${r.honours.accepted} 人次，评选表彰先进 ${r.honours.awarded} 人` +
+            `${versus(r.honours.awarded, p?.honours.awarded, '人')}。` +
+            (r.honours.byCategory.length
+              ? `其中${r.honours.byCategory.map((b) => `${b.label} ${b.value} 人`).join('、')}。`
+              : ''),
       ],
     },
   ];

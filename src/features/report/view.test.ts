@@ -51,6 +51,28 @@ const base = {
   },
   trips: { groups: 10, placed: 400, travelled: 396 },
   checkups: { booked: 2000, done: 1900, byBranch: [] },
+  quiz: {
+    contests: 2,
+    attempts: 900,
+    people: 600,
+    averageBest: 86.5,
+    byBranch: [{ key: 'b01', label: '机关', value: 40 }],
+  },
+  honours: {
+    rounds: 1,
+    nominated: 60,
+    accepted: 50,
+    awarded: 30,
+    byCategory: [{ key: '优秀工会积极分子', label: '优秀工会积极分子', value: 30 }],
+    byBranch: [{ key: 'b01', label: '机关', value: 2 }],
+  },
+  contests: {
+    contests: 1,
+    entries: 25,
+    people: 25,
+    sheets: 125,
+    byBranch: [{ key: 'b01', label: '机关', value: 3 }],
+  },
   previous: null,
 } as Report;
 
@@ -66,6 +88,9 @@ describe('sectionsOf', () => {
       '关爱帮扶',
       '疗休养',
       '体检',
+      '知识竞赛',
+      '评优评先',
+      '竞赛评分',
     ]);
     expect(s[0].lines[0]).toEqual({
       label: '举办活动（场）',
@@ -75,6 +100,20 @@ describe('sectionsOf', () => {
     });
     expect(s[1].lines[2].value).toBe('203.6 万元');
     expect(s[2].lines[2].value).toBe('83.3%');
+    expect(s[8].lines.map((l) => [l.value, l.figure])).toEqual([
+      ['2', undefined],
+      ['900', undefined],
+      ['600', 'quiz.people'],
+      ['86.5', undefined],
+    ]);
+    expect(s[9].lines[3]).toMatchObject({ value: '30', figure: 'honours.awarded' });
+    expect(s[10].lines[1]).toMatchObject({ value: '25', figure: 'contests.entries' });
+    expect(s[9].charts.map((c) => c.title)).toEqual(['各项荣誉（人）', '各分工会受表彰（人次）']);
+  });
+  it('shows a chair no by-branch chart of quiz, honours or contests', () => {
+    const s = sectionsOf({ ...base, branchId: 'b01' });
+    for (const key of ['quiz', 'honours', 'contests'])
+      expect(s.find((x) => x.key === key)!.charts.some((c) => c.branches)).toBe(false);
   });
   it('never opens a care list, and shows small care cells as <3 with no amount', () => {
     const care = sectionsOf(base).find((x) => x.key === 'care')!;

@@ -182,6 +182,74 @@ export function sectionsOf(r: Report): SectionView[] {
           ]
         : [],
     },
+    {
+      key: 'quiz',
+      title: '知识竞赛',
+      lines: [
+        line('举办知识竞赛（场）', n(r.quiz.contests), p && n(p.quiz.contests)),
+        line('答题（人次）', n(r.quiz.attempts), p && n(p.quiz.attempts)),
+        line('参加教职工（人）', n(r.quiz.people), p && n(p.quiz.people), 'quiz.people'),
+        line('平均最好成绩（分）', n(r.quiz.averageBest), p && n(p.quiz.averageBest)),
+      ],
+      charts: admin
+        ? [
+            {
+              title: '各分工会参加知识竞赛（人）',
+              bars: r.quiz.byBranch,
+              hideZero: true,
+              branches: true,
+            },
+          ]
+        : [],
+    },
+    {
+      key: 'honours',
+      title: '评优评先',
+      lines: [
+        line('评选（次）', n(r.honours.rounds), p && n(p.honours.rounds)),
+        line('推荐（人次）', n(r.honours.nominated), p && n(p.honours.nominated)),
+        line('通过审核（人次）', n(r.honours.accepted), p && n(p.honours.accepted)),
+        line(
+          '表彰先进（人次）',
+          n(r.honours.awarded),
+          p && n(p.honours.awarded),
+          'honours.awarded',
+        ),
+      ],
+      charts: [
+        { title: '各项荣誉（人）', bars: r.honours.byCategory, hideZero: true },
+        ...(admin
+          ? [
+              {
+                title: '各分工会受表彰（人次）',
+                bars: r.honours.byBranch,
+                hideZero: true,
+                branches: true,
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      key: 'contests',
+      title: '竞赛评分',
+      lines: [
+        line('举办竞赛（项）', n(r.contests.contests), p && n(p.contests.contests)),
+        line('参赛（人次）', n(r.contests.entries), p && n(p.contests.entries), 'contests.entries'),
+        line('参赛教职工（人）', n(r.contests.people), p && n(p.contests.people)),
+        line('评委评分表（份）', n(r.contests.sheets), p && n(p.contests.sheets)),
+      ],
+      charts: admin
+        ? [
+            {
+              title: '各分工会参赛（人次）',
+              bars: r.contests.byBranch,
+              hideZero: true,
+              branches: true,
+            },
+          ]
+        : [],
+    },
   ];
 }
 
