@@ -9,10 +9,13 @@ import type { Detail, Report } from '../../domain/report/contract';
 import { summarize } from '../../domain/steps/rules';
 import { beijing, beijingDay, startOfBeijingDay } from '../../domain/time';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { seedAwards } from '../../local-cloud/seed/awards';
 import { seedCare } from '../../local-cloud/seed/care';
 import { seedCheckups } from '../../local-cloud/seed/checkups';
 import { seedClubs } from '../../local-cloud/seed/clubs';
+import { seedContests } from '../../local-cloud/seed/contests';
 import { seedProposals } from '../../local-cloud/seed/proposals';
+import { DEMO_CONTEST_ID, seedQuiz } from '../../local-cloud/seed/quiz';
 import { seedWalkathon } from '../../local-cloud/seed/steps';
 import { seedTrips } from '../../local-cloud/seed/trips';
 
@@ -42,8 +45,50 @@ let eventB = '';
 beforeAll(async () => {
   t = await startTestCloud({ demo: true });
   const now = new Date();
-  for (const seed of [seedWalkathon, seedClubs, seedProposals, seedCare, seedTrips, seedCheckups])
+  for (const seed of [
+    seedWalkathon,
+    seedClubs,
+    seedProposals,
+    seedCare,
+    seedTrips,
+    seedCheckups,
+    seedQuiz,
+    seedAwards,
+    seedContests,
+  ])
     await seed(t.db, now);
+
+  // knowledge contest, through the quiz function: 100200 twice with no answers (0 both times),
+  // 100201 once answering every question right (answers read from the stored draw), 100202 once
+  for (const [no, times, right] of [
+    [100200, 2, false],
+    [100201, 1, true],
+    [100202, 1, false],
+  ] as const) {
+    for (let i = 0; i < times; i++) {
+      const a = await t.data<{ attemptId: string; questions: { questionId: string }[] }>(
+        'quiz',
+        { action: 'quiz.start', contestId: DEMO_CONTEST_ID },
+        `dev-${no}`,
+      );
+      if (right) {
+        const doc = (await t.db.collection(COLLECTIONS.quizAttempts).doc(a.attemptId).get())
+          .data[0] as { items: { questionId: string; answer: string[] }[] };
+        for (const item of doc.items)
+          await t.data(
+            'quiz',
+            {
+              action: 'quiz.answer',
+              attemptId: a.attemptId,
+              questionId: item.questionId,
+              keys: item.answer,
+            },
+            `dev-${no}`,
+          );
+      }
+      await t.data('quiz', { action: 'quiz.submit', attemptId: a.attemptId }, `dev-${no}`);
+    }
+  }
 
   // events, through the events function: two events, sign-ups, check-ins by scanned pass
   const create = async (title: string, type: string) =>
@@ -309,6 +354,128 @@ describe('report.year for the whole union', () => {
   });
 });
 
+describe('quiz, honours and contests', () => {
+  /** this year's and last year's records, counted here from the stored documents */
+  async function expected(branchId?: string, y = YEAR) {
+    const scope = (d: Doc) => !branchId || d.branchId === branchId;
+    const quizzes = (await all(COLLECTIONS.quizContests)).filter((c) => inYear(c.openAt, y));
+    const qIds = new Set(quizzes.map((c) => c._id));
+    const attempts = (await all(COLLECTIONS.quizAttempts)).filter(
+      (a) => qIds.has(a.contestId as string) && scope(a),
+    );
+    const counters = (await all(COLLECTIONS.quizAttemptCounts)).filter(
+      (c) => qIds.has(c.contestId as string) && (c.used as number) > 0 && scope(c),
+    );
+    const bests = counters.filter((c) => typeof c.best === 'number').map((c) => c.best as number);
+    const rounds = (await all(COLLECTIONS.awardRounds)).filter((r) => inYear(r.nominateOpenAt, y));
+    const rIds = new Set(rounds.map((r) => r._id));
+    const noms = (await all(COLLECTIONS.awardNominations)).filter(
+      (n) => rIds.has(n.roundId as string) && n.status !== 'withdrawn' && scope(n),
+    );
+    const honours = (await all(COLLECTIONS.honours)).filter(
+      (h) => rIds.has(h.roundId as string) && scope(h),
+    );
+    const contests = (await all(COLLECTIONS.contestDefs)).filter((c) => inYear(c.createdAt, y));
+    const cIds = new Set(contests.map((c) => c._id));
+    const entries = (await all(COLLECTIONS.contestEntries)).filter(
+      (e) => cIds.has(e.contestId as string) && scope(e),
+    );
+    const entered = new Set(entries.map((e) => `${e.contestId}:${e.staffNo}`));
+    const sheets = (await all(COLLECTIONS.contestSheets, { locked: true })).filter((x) =>
+      entered.has(`${x.contestId}:${x.staffNo}`),
+    );
+    return {
+      quiz: {
+        contests: quizzes.length,
+        attempts: attempts.length,
+        people: new Set(attempts.map((a) => a.staffNo)).size,
+        averageBest: bests.length
+          ? Math.round((bests.reduce((a, b) => a + b, 0) / bests.length) * 10) / 10
+          : 0,
+      },
+      honours: {
+        rounds: rounds.length,
+        nominated: noms.length,
+        accepted: noms.filter((n) =>
+          ['accepted', 'publicized', 'not_selected', 'awarded'].includes(n.status as string),
+        ).length,
+        awarded: honours.length,
+      },
+      contests: {
+        contests: contests.length,
+        entries: entries.length,
+        people: new Set(entries.map((e) => e.staffNo)).size,
+        sheets: sheets.length,
+      },
+      honoursList: honours,
+      counters,
+    };
+  }
+
+  it("counts quiz attempts and people, nominations and honours, entries and judges' sheets", async () => {
+    const r = await yearData('dev-admin', { refresh: true });
+    const x = await expected();
+    // the quiz function's own records: 4 attempts by 3 people, best scores 0, full marks, 0
+    expect(x.quiz).toMatchObject({ contests: 1, attempts: 4, people: 3 });
+    const full = x.counters.find((c) => c.staffNo === '100201')!.best as number;
+    expect(full).toBeGreaterThan(0);
+    expect(x.quiz.averageBest).toBe(Math.round((full / 3) * 10) / 10);
+    expect(r.quiz).toMatchObject(x.quiz);
+    expect(r.quiz.byBranch.reduce((s, b) => s + b.value, 0)).toBe(3);
+    expect(r.honours).toMatchObject(x.honours);
+    expect(x.honours.nominated).toBeGreaterThan(0);
+    expect(r.contests).toMatchObject(x.contests);
+    expect(x.contests.sheets).toBeGreaterThan(0);
+    expect(r.contests.byBranch.reduce((s, b) => s + b.value, 0)).toBe(x.contests.entries);
+    // last year: the finished round's final list
+    const last = await expected(undefined, YEAR - 1);
+    expect(last.honours.awarded).toBeGreaterThan(0);
+    expect(r.previous?.honours).toMatchObject(last.honours);
+    expect(r.previous?.quiz.attempts).toBe(0);
+    const cats = new Map<string, number>();
+    for (const h of last.honoursList)
+      cats.set(h.categoryName as string, (cats.get(h.categoryName as string) ?? 0) + 1);
+    const lastYear = await t.data<Report>(
+      F,
+      { action: 'report.year', year: YEAR - 1 },
+      'dev-admin',
+    );
+    expect(new Map(lastYear.honours.byCategory.map((b) => [b.key, b.value]))).toEqual(cats);
+  });
+
+  it('gives a chair the counts of their own branch only', async () => {
+    const own = await yearData('dev-chair', { refresh: true });
+    const x = await expected('b06');
+    expect(own.quiz).toMatchObject(x.quiz);
+    expect(own.honours).toMatchObject(x.honours);
+    expect(own.contests).toMatchObject(x.contests);
+    expect(x.contests.entries + x.honours.nominated).toBeGreaterThan(0);
+  });
+
+  it('lists the people behind the figures, a chair only their branch', async () => {
+    const detail = (figure: string, who = 'dev-admin', y = YEAR) =>
+      t.data<Detail>(F, { action: 'report.detail', year: y, figure }, who);
+    const x = await expected();
+    const quiz = await detail('quiz.people');
+    expect(quiz.total).toBe(x.counters.length);
+    expect(quiz.rows.find((row) => row.staffNo === '100200')).toMatchObject({
+      attempts: 2,
+      best: 0,
+    });
+    const contests = await detail('contests.entries', 'dev-chair');
+    expect(contests.total).toBe((await expected('b06')).contests.entries);
+    expect(contests.rows.every((row) => row.branch === contests.rows[0]?.branch)).toBe(true);
+    const honours = await detail('honours.awarded', 'dev-admin', YEAR - 1);
+    const last = await expected(undefined, YEAR - 1);
+    expect(honours.total).toBe(last.honours.awarded);
+    expect(honours.rows.every((row) => String(row.name).length > 0)).toBe(true);
+    for (const who of ['dev-100010', 'dev-100007'])
+      expect(
+        await t.call(F, { action: 'report.detail', year: YEAR, figure: 'quiz.people' }, who),
+      ).toMatchObject({ ok: false, error: { code: 'auth.forbidden' } });
+  });
+});
+
 describe('budget and cache', () => {
   it('computes a year within 30 database requests, and the same day answers from the cache', async () => {
     t.resetRequests();
@@ -486,6 +653,9 @@ describe('exports', () => {
       '关爱帮扶',
       '疗休养',
       '体检',
+      '知识竞赛',
+      '评优评先',
+      '竞赛评分',
     ]);
     const events = wb.getWorksheet('活动')!;
     expect(events.getRow(2).values).toEqual([undefined, '举办活动（场）', 2, 1]);
@@ -503,6 +673,8 @@ describe('exports', () => {
     expect(xml).toContain('全年举办活动 2 场（上年 1 场，增加 1 场）');
     expect(xml).toContain('参与教职工 8 人次（7 人）');
     expect(xml).toContain('发放礼包 3 份');
+    expect(xml).toMatch(/全年举办知识竞赛 \d+ 场.*，\d+ 人次参加/);
+    expect(xml).toMatch(/评选表彰先进 \d+ 人/);
     expect(xml).not.toMatch(/教职工1001\d\d/);
   });
 });
