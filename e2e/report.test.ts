@@ -1,13 +1,16 @@
 // The year report end to end in the h5 build: an admin opens this year (last year beside it, from
 // last year's records), taps "参与（签到人次）" and reads the list behind it, opens a branch from the
 // by-branch bars, and downloads both the Excel workbook and the Word draft; a chair sees their own
-// branch only, and care shows no list.
+// branch only, and care shows no list; the judged contest's entries open from the contests section.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { pages } from '../domain/pages';
 import { beijing } from '../domain/time';
+import { COLLECTIONS } from '../database/collections';
+import { seedAwards } from '../local-cloud/seed/awards';
+import { DEMO_CONTEST_ID, seedContests } from '../local-cloud/seed/contests';
 import { seedReport } from '../local-cloud/seed/report';
 import { startTestCloud, type TestCloud } from '../local-cloud/testing';
 import { launchBrowser, openAs as openPageAs, screenshot } from './browser';
@@ -21,6 +24,8 @@ const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 beforeAll(async () => {
   t = await startTestCloud({ demo: true });
   await seedReport(t.db, new Date());
+  await seedAwards(t.db, new Date());
+  await seedContests(t.db, new Date());
   browser = await launchBrowser();
   const { eventId } = await t.data<{ eventId: string }>(
     'events',
@@ -98,7 +103,7 @@ it('admin opens the year, taps a figure, downloads the workbook and the Word dra
   await back.getByText('已下载 Excel 表格', { exact: true }).waitFor();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await xlsx.path());
-  expect(wb.worksheets).toHaveLength(8);
+  expect(wb.worksheets).toHaveLength(11);
   expect(wb.getWorksheet('活动')!.getRow(2).values).toEqual([undefined, '举办活动（场）', 1, 8]);
   const [docx] = await Promise.all([
     back.waitForEvent('download'),
@@ -109,6 +114,8 @@ it('admin opens the year, taps a figure, downloads the workbook and the Word dra
   const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
   expect(text).toContain('全年举办活动 1 场（上年 8 场，减少 7 场）');
   expect(text).toContain('参与教职工 2 人次（2 人）');
+  expect(text).toContain('全年未举办知识竞赛。');
+  expect(text).toMatch(/全年组织竞赛 1 项，参赛 \d+ 人次/);
   await screenshot(back, 'report-3-downloaded');
 }, 240_000);
 
@@ -121,4 +128,29 @@ it('a chair sees their own branch, and care has no list', async () => {
   await care.getByText(/不提供名单/).waitFor();
   expect(await care.getByRole('button').count()).toBe(0);
   await screenshot(chair, 'report-4-chair');
+}, 120_000);
+
+it('admin opens the contestants behind the contests figure; honours show last year beside', async () => {
+  const entries = await t.db
+    .collection(COLLECTIONS.contestEntries)
+    .where({ contestId: DEMO_CONTEST_ID })
+    .count();
+  const n = entries.total ?? 0;
+  expect(n).toBeGreaterThan(0);
+  const admin = await openAs('dev-admin', pages.report.index());
+  const contests = admin.getByTestId('rp-contests').filter({ visible: true });
+  await contests.scrollIntoViewIfNeeded();
+  await contests.getByText('竞赛评分', { exact: true }).waitFor();
+  const honours = admin.getByTestId('rp-honours').filter({ visible: true });
+  await honours.getByText('表彰先进（人次）', { exact: true }).waitFor();
+  await screenshot(admin, 'report-5-contests-honours');
+  await contests.getByRole('button', { name: `参赛（人次） ${n}，看明细` }).click();
+  const detail = admin.getByTestId('rp-detail').filter({ visible: true });
+  await detail.getByText(new RegExp(`共 ${n} 条`)).waitFor();
+  await admin
+    .getByText('第十届青年教师教学竞赛', { exact: true })
+    .filter({ visible: true })
+    .first()
+    .waitFor();
+  await screenshot(admin, 'report-6-contest-entries');
 }, 120_000);

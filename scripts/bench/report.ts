@@ -1,6 +1,7 @@
 // Bench `report`: a 3,000-person union's year — 200 events with 20,000 sign-ups (60 % checked
-// in), six welfare batches, a 500-walker walkathon of 60 days, check-ups, care, trips — and last
-// year's 200 events beside it. Then the year report through the gateway: the cold computation
+// in), six welfare batches, a 500-walker walkathon of 60 days, check-ups, a knowledge contest
+// (2,400 people, 6,000 attempts), an honours round (600 nominations, 120 honours) and a judged
+// contest (240 entries × 5 judges) — and last year's 200 events beside it. Then the year report through the gateway: the cold computation
 // (database requests, ≤ 30), the day's cache, the .xlsx and .docx; checks the figures against
 // the counts written.
 import { COLLECTIONS } from '../../database/collections';
@@ -165,6 +166,86 @@ export async function benchReport(): Promise<Record<string, unknown>> {
         ...(i < 1800 ? { checkedInAt: startOfBeijingDay(`${year}-10-21`) } : {}),
       })),
     );
+    // a knowledge contest in April: 2,400 people's counters (6,000 attempts, best 60–100 by 10)
+    await insert(COLLECTIONS.quizContests, [
+      { _id: 'bench-qc', name: '工会知识竞赛', openAt: startOfBeijingDay(`${year}-04-01`) },
+    ]);
+    let quizBestSum = 0;
+    const counters: Doc[] = Array.from({ length: 2400 }, (_v, i) => {
+      const best = 60 + (i % 5) * 10;
+      quizBestSum += best;
+      return {
+        _id: `bench-qc:${staff[i]}`,
+        contestId: 'bench-qc',
+        staffNo: staff[i],
+        branchId: branchOf(i),
+        teamId: branchOf(i),
+        used: i % 2 ? 3 : 2,
+        best,
+      };
+    });
+    await insert(COLLECTIONS.quizAttemptCounts, counters);
+    // an honours round in May: 600 nominations (500 accepted, 100 returned), 120 honours
+    await insert(COLLECTIONS.awardRounds, [
+      {
+        _id: 'bench-ar',
+        name: '年度评优',
+        year,
+        stage: 'final',
+        nominateOpenAt: startOfBeijingDay(`${year}-05-01`),
+      },
+    ]);
+    await insert(
+      COLLECTIONS.awardNominations,
+      Array.from({ length: 600 }, (_v, i) => ({
+        _id: `bench-ar:c${i % 3}:${staff[i]}`,
+        roundId: 'bench-ar',
+        categoryId: `c${i % 3}`,
+        staffNo: staff[i],
+        branchId: branchOf(i),
+        status: i < 120 ? 'awarded' : i < 500 ? 'not_selected' : 'returned',
+      })),
+    );
+    await insert(
+      COLLECTIONS.honours,
+      Array.from({ length: 120 }, (_v, i) => ({
+        _id: `bench-ar:c${i % 3}:${staff[i]}`,
+        roundId: 'bench-ar',
+        staffNo: staff[i],
+        branchId: branchOf(i),
+        year,
+        categoryId: `c${i % 3}`,
+        categoryName: ['先进工会工作者', '工会工作积极分子', '三八红旗手'][i % 3],
+        awardedAt: startOfBeijingDay(`${year}-06-20`),
+      })),
+    );
+    // a judged contest in June: 240 entries, every one scored by 5 judges
+    await insert(COLLECTIONS.contestDefs, [
+      { _id: 'bench-cd', name: '青年教师教学竞赛', createdAt: startOfBeijingDay(`${year}-06-01`) },
+    ]);
+    await insert(
+      COLLECTIONS.contestEntries,
+      Array.from({ length: 240 }, (_v, i) => ({
+        _id: `bench-cd:${staff[i]}`,
+        contestId: 'bench-cd',
+        staffNo: staff[i],
+        name: `教职工${i}`,
+        branchId: branchOf(i),
+        round: 0,
+      })),
+    );
+    await insert(
+      COLLECTIONS.contestSheets,
+      Array.from({ length: 1200 }, (_v, k) => ({
+        _id: `bench-cd:0:${staff[k % 240]}:J${Math.floor(k / 240)}`,
+        contestId: 'bench-cd',
+        round: 0,
+        entryId: `bench-cd:${staff[k % 240]}`,
+        staffNo: staff[k % 240],
+        judge: `J${Math.floor(k / 240)}`,
+        locked: true,
+      })),
+    );
     const seedMs = Math.round(performance.now() - seedStarted);
 
     const call = (event: Record<string, unknown>) => t.data<Report>('report', event, 'dev-T0001');
@@ -212,6 +293,18 @@ export async function benchReport(): Promise<Record<string, unknown>> {
         f.welfare.valueFen === 6 * (1250 * 20_000 + 1250 * 30_000),
       walkers: f.walkathon.participants === WALKERS,
       checkups: f.checkups.booked === 2000 && f.checkups.done === 1800,
+      quiz:
+        f.quiz.contests === 1 &&
+        f.quiz.people === 2400 &&
+        f.quiz.attempts === 6000 &&
+        f.quiz.averageBest === Math.round((quizBestSum / 2400) * 10) / 10,
+      honours:
+        f.honours.nominated === 600 &&
+        f.honours.accepted === 500 &&
+        f.honours.awarded === 120 &&
+        f.honours.byCategory.every((b) => b.value === 40),
+      contests:
+        f.contests.entries === 240 && f.contests.people === 240 && f.contests.sheets === 1200,
       cached: cached.cached && cached.events.signups === SIGNUPS,
       branch: chair.branchId === 'b06' && chair.events.signups < SIGNUPS,
       budget: Math.max(...requests) <= 30,
@@ -235,6 +328,12 @@ export async function benchReport(): Promise<Record<string, unknown>> {
         valueYuan: f.welfare.valueFen / 100,
         walkers: f.walkathon.participants,
         compliant: f.walkathon.compliant,
+        quizPeople: f.quiz.people,
+        quizAttempts: f.quiz.attempts,
+        quizAverageBest: f.quiz.averageBest,
+        honoursAwarded: f.honours.awarded,
+        contestEntries: f.contests.entries,
+        contestSheets: f.contests.sheets,
       },
       exports: {
         ms: exportMs,
