@@ -1,7 +1,8 @@
 // Demo data for the year report (年度工作数据): last year's records, so the report has a year to
 // compare with — events held through last year (shaped like the union's 2023 summary: 三八表彰会,
 // 五一论坛, 荣休仪式, 名师有约 sessions, a TCM lecture, the knowledge competition) with sign-ups
-// and check-ins, and two welfare batches handed over. Deterministic ids: seeding twice is a no-op.
+// and check-ins, two welfare batches handed over, and last year's knowledge contest (each taker's
+// attempts and best score). Deterministic ids: seeding twice is a no-op.
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../../cloudfunctions/_kit';
 import { isDuplicate } from '../../cloudfunctions/_kit/db-errors';
@@ -179,4 +180,56 @@ export async function seedReport(db: Db, now: Date): Promise<void> {
       })),
     );
   }
+  await seedPastQuiz(db, year, staff);
+}
+
+/** Last year's knowledge contest, closed: 120 people, 1–3 attempts each, best 60–100. */
+async function seedPastQuiz(
+  db: Db,
+  year: number,
+  staff: { staffNo: string; branchId: string }[],
+): Promise<void> {
+  const contestId = `qc-past-${year}`;
+  const openAt = startOfBeijingDay(`${year}-11-01`);
+  const closeAt = startOfBeijingDay(`${year}-11-12`);
+  const takers = staff.slice(0, 120);
+  await putAll(
+    db,
+    COLLECTIONS.quizAttemptCounts,
+    takers.map((s, k) => ({
+      _id: `${contestId}:${s.staffNo}`,
+      contestId,
+      staffNo: s.staffNo,
+      branchId: s.branchId,
+      teamId: s.branchId,
+      used: 1 + (k % 3),
+      day: `${year}-11-${String(1 + (k % 11)).padStart(2, '0')}`,
+      dayUsed: 1,
+      open: null,
+      best: 60 + (k % 5) * 10,
+      bestMs: (120 + (k % 7) * 30) * 1000,
+      bestAttemptId: null,
+      flagged: 0,
+      closed: 1 + (k % 3),
+    })),
+  );
+  // the contest last: it is only listed once its counters are there
+  await put(db, COLLECTIONS.quizContests, {
+    _id: contestId,
+    name: `${year}年工会知识竞赛`,
+    openAt,
+    closeAt,
+    questionsPerAttempt: 10,
+    secondsPerAttempt: 600,
+    attemptsPerDay: 3,
+    attemptsTotal: null,
+    pointsPerQuestion: 10,
+    reveal: 'after_contest',
+    salt: `past-${year}`,
+    pools: [{ count: 10, ids: [] }],
+    branchIds: null,
+    teams: [],
+    finalTeamIds: [],
+    createdAt: new Date(openAt.getTime() - 7 * 24 * HOUR),
+  });
 }
