@@ -1,5 +1,6 @@
 // `npm test`: typecheck, lint, formatting, then every jest project (rules, functions, local cloud,
 // app, end to end). Stops at the first failing step. Extra arguments go to jest.
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ensureBrowserDeps, INSTALL_LINE } from './lib/browser-deps';
 import { bin, run } from './lib/run';
@@ -28,9 +29,15 @@ async function main(): Promise<void> {
   }
   mkdirSync('test-output', { recursive: true });
   console.log('\n▶ jest');
+  // Most of a suite's time is spent waiting on the local cloud and Chromium, not computing: two
+  // workers on a 2-core machine (jest's default there is one) run independent suites side by side.
+  const workers = jestArgs.some((a) => a.startsWith('--maxWorkers') || a === '-w')
+    ? []
+    : [`--maxWorkers=${Math.max(2, availableParallelism())}`];
   const code = await run(bin('jest'), [
     '--json',
     '--outputFile=test-output/jest.json',
+    ...workers,
     ...jestArgs,
   ]);
   try {
