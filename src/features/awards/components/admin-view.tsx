@@ -8,6 +8,7 @@ import { Chip, ChipRow, Chips } from '../../../components/chips';
 import { confirm } from '../../../components/confirm';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { TextArea } from '../../../components/text-area';
@@ -439,17 +440,17 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
     <View className="aw-section">
       <Text className="aw-title">新建评优</Text>
       <Field label="名称" value={f.name} onInput={set('name')} />
-      <Field
+      <DateField
         label="提名开始日期"
-        hint="YYYY-MM-DD，当天 0 点开始"
+        hint="当天 0 点开始"
         value={f.openDay}
-        onInput={set('openDay')}
+        onChange={set('openDay')}
       />
-      <Field
+      <DateField
         label="提名截止日期"
-        hint="YYYY-MM-DD，当天 24 点截止"
+        hint="当天 24 点截止"
         value={f.closeDay}
-        onInput={set('closeDay')}
+        onChange={set('closeDay')}
       />
       <TextArea
         label="荣誉类别（每行一个）"

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { Chips } from '../../../components/chips';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { TextArea } from '../../../components/text-area';
 import { useAction } from '../../../hooks/use-action';
@@ -83,12 +84,7 @@ export function CreateForm() {
         <Text className="jc-title">参赛条件（可不填）</Text>
         <Field label="年龄不超过（周岁）" type="number" value={f.maxAge} onInput={set('maxAge')} />
         {f.maxAge.trim() ? (
-          <Field
-            label="年龄计算日期"
-            placeholder="例如 2026-09-01"
-            value={f.onDay}
-            onInput={set('onDay')}
-          />
+          <DateField label="年龄计算日期" value={f.onDay} onChange={set('onDay')} />
         ) : null}
       </View>
       <ErrorBanner error={create.error} />

@@ -14,6 +14,7 @@ import { Chips } from '../../../components/chips';
 import { confirm } from '../../../components/confirm';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
+import { DateField } from '../../../components/date-field';
 import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { NavRow } from '../../../components/nav-row';
@@ -299,19 +300,17 @@ function SetupPanel({
         error={errors.name}
         maxlength={40}
       />
-      <Field
+      <DateField
         label="开始日期"
         value={form.openDay}
-        onInput={set('openDay')}
+        onChange={set('openDay')}
         error={errors.openDay}
-        placeholder="2026-12-01"
       />
-      <Field
+      <DateField
         label="结束日期"
         value={form.closeDay}
-        onInput={set('closeDay')}
+        onChange={set('closeDay')}
         error={errors.closeDay}
-        placeholder="2026-12-31"
       />
       <Field
         label="每次题数"
