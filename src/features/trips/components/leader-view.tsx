@@ -1,9 +1,14 @@
 // 领队: my group's list (with emergency contacts: only the leader and admins see them), departure
 // check-in by scanning a pass or typing its code, a search box, and the travel agency's .xlsx.
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
+import {
+  alreadyResult,
+  CodeEntry,
+  type CodeResult,
+  type Entered,
+} from '../../../components/code-entry';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { LoadingState } from '../../../components/loading-state';
@@ -12,7 +17,7 @@ import { saveFile } from '../../../services/file';
 import { go } from '../../../services/nav';
 import { pages } from '../../../../domain/pages';
 import { beijing } from '../../../../domain/time';
-import { trips, type In } from '../api';
+import { trips } from '../api';
 import { useLoad } from '../../../hooks/use-load';
 import './trips.scss';
 
@@ -25,8 +30,7 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
     [groupId],
   );
   const [q, setQ] = useState('');
-  const [code, setCode] = useState('');
-  const [msg, setMsg] = useState('');
+  const [result, setResult] = useState<CodeResult | null>(null);
   const [fail, setFail] = useState<CloudError | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,31 +45,22 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
       />
     );
 
-  const checkin = async (input: In<'trips.checkin'>) => {
+  const checkin = async (what: Entered): Promise<boolean> => {
     setBusy(true);
-    setFail(null);
     try {
-      const r = await trips('trips.checkin', input);
-      setMsg(
+      const r = await trips('trips.checkin', { groupId, ...what });
+      setResult(
         r.already
-          ? `${r.name} 已在 ${beijing(r.checkedInAt).format('HH:mm')} 签到过`
-          : `${r.name} 签到成功`,
+          ? alreadyResult(r.name, r.checkedInAt)
+          : { kind: 'ok', text: `${r.name} 签到成功` },
       );
-      setCode('');
       roster.reload();
+      return true;
     } catch (e) {
-      setFail(toCloudError(e));
+      setResult({ kind: 'bad', text: toCloudError(e).message });
+      return false;
     } finally {
       setBusy(false);
-    }
-  };
-  const scan = async () => {
-    if (process.env.TARO_ENV !== 'weapp') return;
-    try {
-      const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      if (r.result) await checkin({ groupId, token: r.result });
-    } catch {
-      // closed the scanner: nothing to say
     }
   };
   const people = (roster.data?.people ?? []).filter(
@@ -106,27 +101,14 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
           </View>
           <View className="tr-card">
             <Text className="tr-title">出发签到</Text>
-            {process.env.TARO_ENV === 'weapp' ? (
-              <BigButton loading={busy} onClick={scan}>
-                扫码签到
-              </BigButton>
-            ) : null}
-            <Input
-              className="tr-input"
-              type="number"
-              placeholder="或输入对方读出的 8 位签到码"
-              value={code}
-              onInput={(e) => setCode(e.detail.value)}
+            <CodeEntry
+              onEnter={checkin}
+              result={result}
+              onResult={setResult}
+              submitLabel="按签到码签到"
+              resultTestId="trips-checkin-result"
+              busy={busy}
             />
-            <BigButton
-              kind={process.env.TARO_ENV === 'weapp' ? 'secondary' : 'primary'}
-              loading={busy}
-              disabled={code.replace(/\D/g, '').length < 8}
-              onClick={() => checkin({ groupId, code })}
-            >
-              按签到码签到
-            </BigButton>
-            {msg ? <Text className="tr-text">{msg}</Text> : null}
             <ErrorBanner error={fail} />
           </View>
           <View className="tr-card">
