@@ -1,5 +1,5 @@
 // The new-contest form's check: Beijing days to instants, minutes to seconds, plain messages.
-import { EMPTY_SETUP, checkSetup } from './setup-form';
+import { EMPTY_SETUP, SETUP_DAYS, SETUP_NUMBERS, checkSetup } from './setup-form';
 
 describe('the new-contest form', () => {
   it('turns days and minutes into the contract input', () => {
@@ -45,4 +45,17 @@ describe('the new-contest form', () => {
       total: '总次数不能少于每天次数',
     });
   });
+});
+
+it('shows a problem under each field the form lists, named by its label', () => {
+  const base = { ...EMPTY_SETUP, name: '竞赛', openDay: '2026-12-01', closeDay: '2026-12-31' };
+  for (const f of SETUP_NUMBERS) {
+    const out = checkSetup({ ...base, [f.key]: '-1' });
+    expect([f.key, out.ok]).toEqual([f.key, false]);
+    if (!out.ok) expect(Object.keys(out.errors)).toEqual([f.key]);
+  }
+  for (const f of SETUP_DAYS) {
+    const out = checkSetup({ ...base, [f.key]: '' });
+    expect(out.ok ? [] : Object.keys(out.errors)).toContain(f.key);
+  }
 });

@@ -31,6 +31,26 @@ export const EMPTY_SETUP: SetupForm = {
   reveal: 'after_attempt',
 };
 
+type Key = keyof SetupForm;
+
+/** The form's two Beijing days, in the order the form shows them. */
+export const SETUP_DAYS: readonly { key: Key & ('openDay' | 'closeDay'); label: string }[] = [
+  { key: 'openDay', label: '开始日期' },
+  { key: 'closeDay', label: '结束日期' },
+];
+
+/** The form's whole-number fields, in the order the form shows them. */
+export const SETUP_NUMBERS: readonly {
+  key: Key & ('questions' | 'minutes' | 'perDay' | 'total' | 'points');
+  label: string;
+}[] = [
+  { key: 'questions', label: '每次题数' },
+  { key: 'minutes', label: '每次限时（分钟）' },
+  { key: 'perDay', label: '每天可答次数' },
+  { key: 'total', label: '总共可答次数（不限就留空）' },
+  { key: 'points', label: '每题分值' },
+];
+
 type Errors = Partial<Record<keyof SetupForm, string>>;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

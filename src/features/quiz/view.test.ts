@@ -1,5 +1,14 @@
 // The quiz pages' pure helpers: the countdown by the server's clock, durations, choices.
-import { choose, clock, duration, msLeft, percent, rulesLine, unanswered } from './view';
+import {
+  choose,
+  clock,
+  duration,
+  msLeft,
+  percent,
+  questionHint,
+  rulesLine,
+  unanswered,
+} from './view';
 
 describe('quiz view helpers', () => {
   it('counts down by the server clock, whatever the phone says', () => {
@@ -44,4 +53,16 @@ describe('quiz view helpers', () => {
       ),
     ).toEqual([1, 3]);
   });
+});
+
+it("says a bank question's type, answer, category and difficulty in one line", () => {
+  expect(questionHint({ type: 'judge', answer: ['A'], category: '工会法', difficulty: '易' })).toBe(
+    '判断 · 答案 对 · 工会法 · 易',
+  );
+  expect(questionHint({ type: 'judge', answer: ['B'], category: '', difficulty: '中' })).toBe(
+    '判断 · 答案 错 · 未分类 · 中',
+  );
+  expect(
+    questionHint({ type: 'multi', answer: ['A', 'C', 'D'], category: '', difficulty: '难' }),
+  ).toBe('多选 · 答案 ACD · 未分类 · 难');
 });

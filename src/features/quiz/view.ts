@@ -1,6 +1,6 @@
 // What the quiz pages show, as pure functions: time left, durations, dates, rates, phase words,
-// and which questions are still unanswered.
-import type { Phase } from '../../../domain/quiz/contract';
+// which questions are still unanswered, and a question's line in the admin's bank.
+import { TYPE_LABELS, type Phase, type QuestionAdminView } from '../../../domain/quiz/contract';
 import { beijingDateTime } from '../../../domain/time';
 
 /** ms left until the deadline by the server's clock (the phone's clock may be wrong). */
@@ -62,4 +62,12 @@ export function choose(current: string[], key: string, multiple: boolean): strin
 /** "qc-2026:100010:2" → "qc-2026" (an attempt's id starts with its contest's). */
 export function contestOfAttempt(attemptId: string): string {
   return attemptId.split(':')[0];
+}
+
+/** The admin's bank row under a question: "判断 · 答案 对 · 工会法 · 易". */
+export function questionHint(
+  q: Pick<QuestionAdminView, 'type' | 'answer' | 'category' | 'difficulty'>,
+): string {
+  const answer = q.type === 'judge' ? (q.answer[0] === 'A' ? '对' : '错') : q.answer.join('');
+  return `${TYPE_LABELS[q.type]} · 答案 ${answer} · ${q.category || '未分类'} · ${q.difficulty}`;
 }
