@@ -6,9 +6,3 @@ export const UNION_OFFICE = {
   place: '',
   hours: '工作日 8:30–11:30、14:00–17:00',
 };
-
-/** "遇到问题，请联系校工会办公室：电话（地点，时间）", leaving out what is not set. */
-export function officeContactLine(o: typeof UNION_OFFICE = UNION_OFFICE): string {
-  const where = [o.place, o.hours].filter(Boolean).join('，');
-  return `遇到问题，请联系${o.name}${o.phone ? `：${o.phone}` : ''}${where ? `（${where}）` : ''}`;
-}

@@ -22,7 +22,6 @@ export const quotaCounterIdOf = (roundId: string, categoryId: string, branchId: 
 /** a judge's ballot counter in a category lives with the quota counters, under its own prefix */
 export const ballotCounterIdOf = (roundId: string, categoryId: string, judgeNo: string) =>
   `ballot:${roundId}:${categoryId}:${judgeNo}`;
-export const voteIdOf = (nominationId: string, judgeNo: string) => `${nominationId}:${judgeNo}`;
 export const objectionIdOf = (nominationId: string, staffNo: string) =>
   `${nominationId}:${staffNo}`;
 export const honourIdOf = nominationIdOf;

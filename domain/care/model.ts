@@ -156,7 +156,6 @@ export const stepEntry = z.object({
   amount: z.number().int().nullable(),
   reason: z.string(),
 });
-export type StepEntry = z.infer<typeof stepEntry>;
 
 export const caseDoc = z.object({
   _id: z.string(),

@@ -51,7 +51,6 @@ export const packageInput = z
     message: '最小年龄要小于最大年龄',
     path: ['maxAge'],
   });
-export type PackageInput = z.output<typeof packageInput>;
 
 export const addonInput = z.object({
   name: text(30, '自费加项名称'),
@@ -188,7 +187,6 @@ const packageOut = z.object({
   items: z.array(z.string()),
   standardFen: z.number().nullable(),
 });
-export type PackageOut = z.output<typeof packageOut>;
 
 const addonOut = z.object({ addonId: z.string(), name: z.string(), priceFen: z.number() });
 const placeOut = z.object({ name: z.string(), address: z.string(), shuttle: z.string() });

@@ -44,7 +44,6 @@ export const criterionInput = z.object({
 });
 
 export const GROUP_BY = ['branch', 'all'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
 
 export const roundInput = z.object({
   name: text(20, '赛程名称'),
@@ -73,7 +72,6 @@ export const roundInput = z.object({
     .max(60, '评委组最多 60 个')
     .optional(),
 });
-export type RoundInput = z.output<typeof roundInput>;
 
 export const eligibilityInput = z
   .object({
@@ -225,7 +223,6 @@ export const entryRow = z.object({
   round: z.number(),
   notes: z.array(z.string()),
 });
-export type EntryRow = z.output<typeof entryRow>;
 
 export const assignmentRow = z.object({
   entryId: z.string(),
@@ -236,7 +233,6 @@ export const assignmentRow = z.object({
   total: z.number().nullable(),
   locked: z.boolean(),
 });
-export type AssignmentRow = z.output<typeof assignmentRow>;
 
 export const resultRow = z.object({
   entryId: z.string(),

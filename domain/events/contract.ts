@@ -16,7 +16,6 @@ export const EVENT_TYPES = [
   '仪式',
   '其他',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 export const ALLOCATIONS = ['first_come', 'lottery'] as const;
 export type Allocation = (typeof ALLOCATIONS)[number];
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;

@@ -50,4 +50,3 @@ export type HomeOutput = z.infer<typeof homeOutput>;
 export type BoundHome = Extract<HomeOutput, { bound: true }>;
 export type HomeEvent = z.infer<typeof homeEvent>;
 export type HomeGift = z.infer<typeof homeGift>;
-export type HomeSteps = z.infer<typeof homeSteps>;

@@ -113,7 +113,6 @@ export const answerEntry = z.object({
   at: instant,
   by: person,
 });
-export type AnswerEntry = z.infer<typeof answerEntry>;
 
 export const ratingEntry = z.object({
   rating: z.enum(RATINGS),
@@ -121,10 +120,8 @@ export const ratingEntry = z.object({
   round: z.number().int(),
   at: instant,
 });
-export type RatingEntry = z.infer<typeof ratingEntry>;
 
 export const historyEntry = z.object({ at: instant, by: z.string(), what: z.string() });
-export type HistoryEntry = z.infer<typeof historyEntry>;
 
 export const reviewRecord = z.object({
   decision: z.enum(['accept', 'merge', 'decline']),

@@ -51,7 +51,6 @@ export const JUDGE_OPTIONS = [
 ] as const;
 
 export const REVEALS = ['after_attempt', 'after_contest'] as const;
-export type Reveal = (typeof REVEALS)[number];
 
 export const FINAL_ROUNDS = ['must', 'buzz', 'risk'] as const;
 export type FinalRound = (typeof FINAL_ROUNDS)[number];
@@ -146,7 +145,6 @@ export const updateQuestionInput = z.object({
   category: z.string().trim().max(20, '分类请写在 20 字以内').default(''),
   difficulty: z.enum(DIFFICULTIES, { message: '难度只能是 易、中 或 难' }).default('中'),
 });
-export type UpdateQuestionInput = z.output<typeof updateQuestionInput>;
 
 export const listQuestionsInput = z.object({
   query: z.string().trim().max(50, '搜索内容请写在 50 字以内').default(''),
@@ -164,7 +162,6 @@ export const drawRule = z.object({
   difficulty: z.enum(DIFFICULTIES, { message: '难度只能是 易、中 或 难' }).optional(),
   count: int('抽题数', 1, 100, ' 道'),
 });
-export type DrawRule = z.output<typeof drawRule>;
 
 export const teamInput = z.object({
   name: text(20, '参赛队名称'),
@@ -229,7 +226,6 @@ export const drawnQuestion = z.object({
   text: z.string(),
   options: z.array(z.object({ key: z.string(), text: z.string() })),
 });
-export type DrawnQuestion = z.infer<typeof drawnQuestion>;
 
 export const attemptView = z.object({
   attemptId: z.string(),
@@ -257,7 +253,6 @@ export const reviewItem = z.object({
   right: z.boolean(),
   explanation: z.string(),
 });
-export type ReviewItem = z.infer<typeof reviewItem>;
 
 export const resultOutput = z.object({
   score: z.number().int(),
@@ -298,7 +293,6 @@ export const myState = z.object({
     }),
   ),
 });
-export type MyState = z.infer<typeof myState>;
 
 export const contestView = z.object({
   contestId: z.string(),
@@ -340,7 +334,6 @@ export const personStanding = z.object({
   /** attempts answered faster than a person could read: admins only (0 for others) */
   flagged: z.number().int(),
 });
-export type PersonStanding = z.infer<typeof personStanding>;
 
 export const teamStanding = z.object({
   rank: z.number().int(),
@@ -353,7 +346,6 @@ export const teamStanding = z.object({
   /** the participants' average best score, one decimal */
   avgBest: z.number(),
 });
-export type TeamStanding = z.infer<typeof teamStanding>;
 
 export const standingsOutput = z.object({
   contestId: z.string(),

@@ -1,7 +1,6 @@
 // Pure decisions of knowledge contests: reading bank rows, the seeded draw and option shuffle,
 // scoring (multiple choice all-or-nothing), attempt limits, the too-fast flag and the rankings.
 import {
-  DIFFICULTIES,
   FINAL_ROUNDS,
   JUDGE_OPTIONS,
   OPTION_KEYS,
@@ -201,10 +200,6 @@ export function questionChanged(
     stored.category !== next.category ||
     stored.difficulty !== next.difficulty
   );
-}
-
-export function isDifficulty(v: string): v is Difficulty {
-  return (DIFFICULTIES as readonly string[]).includes(v);
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same draw and order. */

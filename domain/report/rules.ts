@@ -150,12 +150,6 @@ export function versus(now: number, before: number | undefined, unit: string): s
   return `（上年 ${before} ${unit}，${change}）`;
 }
 
-/** The span in words: "2026 年" for a calendar year, otherwise "2026-03-01 至 2026-06-30". */
-export function spanWords(s: Span): string {
-  const y = s.from.slice(0, 4);
-  return s.from === `${y}-01-01` && s.to === `${y}-12-31` ? `${y} 年` : `${s.from} 至 ${s.to}`;
-}
-
 /**
  * The Word draft's paragraphs: one heading per section and sentences carrying the numbers, in the
  * union's own way of writing its year-end report ("全年举办活动 N 场，参与教职工 M 人次……").

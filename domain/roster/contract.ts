@@ -207,4 +207,3 @@ export const rosterContract = defineContract({
   'roster.saveBranch': { input: saveBranchInput, output: branchView },
   'roster.export': { input: exportInput, output: fileOutput },
 });
-export type RosterContract = typeof rosterContract;

@@ -39,7 +39,6 @@ export const teamSetup = z.discriminatedUnion('mode', [
     teams: z.array(customTeam).min(1, '至少设置一支队伍').max(60),
   }),
 ]);
-export type TeamSetup = z.infer<typeof teamSetup>;
 
 const steps = (what: string) =>
   z

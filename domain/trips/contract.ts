@@ -129,7 +129,6 @@ export const APP_STATUSES = [
   'declined',
   'expired',
 ] as const;
-export type AppStatus = (typeof APP_STATUSES)[number];
 
 export const groupView = z.object({
   groupId: z.string(),

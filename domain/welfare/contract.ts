@@ -160,7 +160,6 @@ const pointOut = z.object({
   place: z.string(),
   hours: z.string(),
 });
-export type PointOut = z.output<typeof pointOut>;
 
 export const batchView = z.object({
   batchId: z.string(),

@@ -6,7 +6,7 @@ import './index.scss';
 export interface NavRowProps {
   title: string;
   hint?: string;
-  /** replaces the arrow, e.g. "即将开放" */
+  /** replaces the arrow, e.g. "编辑" */
   tag?: string;
   onClick?: () => void;
   /** a small picture before the title, with what it shows */

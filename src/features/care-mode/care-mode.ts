@@ -64,4 +64,3 @@ export function createCareMode(storage: KeyValue) {
     },
   };
 }
-export type CareMode = ReturnType<typeof createCareMode>;
