@@ -17,7 +17,8 @@ import { useMe } from '../../account/use-me';
 import { useLoad } from '../../../hooks/use-load';
 import { checkups, type Out } from '../api';
 import { toCreateInput, type SetupForm } from '../setup-form';
-import { CHECKUP_URLS } from '../urls';
+import { go } from '../../../services/nav';
+import { pages } from '../../../../domain/pages';
 import { dayLabel, yuan } from '../view';
 import './checkups.scss';
 
@@ -43,9 +44,7 @@ export function AdminView() {
             <Text className="ck-muted">
               {c.firstDate} 至 {c.lastDate}
             </Text>
-            <BigButton
-              onClick={() => void Taro.navigateTo({ url: CHECKUP_URLS.desk(c.campaignId) })}
-            >
+            <BigButton onClick={() => go(pages.checkups.desk({ campaign: c.campaignId }))}>
               打开体检签到台
             </BigButton>
           </View>
@@ -180,7 +179,7 @@ function CampaignPanel({ campaignId, isAdmin }: { campaignId: string; isAdmin: b
           <View className="ck-section">
             <BigButton
               kind="secondary"
-              onClick={() => void Taro.navigateTo({ url: CHECKUP_URLS.desk(campaignId) })}
+              onClick={() => go(pages.checkups.desk({ campaign: campaignId }))}
             >
               打开体检签到台
             </BigButton>

@@ -12,7 +12,8 @@ import { toCloudError, type CloudError } from '../../../services/cloud';
 import { useMe } from '../../account/use-me';
 import { useLoad } from '../../../hooks/use-load';
 import { checkups } from '../api';
-import { CHECKUP_URLS } from '../urls';
+import { go } from '../../../services/nav';
+import { pages } from '../../../../domain/pages';
 import { dayLabel, dayLeft, slotLine, slotState, statusLine, yuan } from '../view';
 import './checkups.scss';
 
@@ -124,7 +125,7 @@ function BookView({ campaignId }: { campaignId: string }) {
       <ErrorBanner error={error} />
       {booked ? (
         <View className="ck-section">
-          <BigButton onClick={() => void Taro.navigateTo({ url: CHECKUP_URLS.pass(campaignId) })}>
+          <BigButton onClick={() => go(pages.checkups.pass({ campaign: campaignId }))}>
             打开体检签到码
           </BigButton>
           <Text className="ck-muted">
@@ -249,7 +250,7 @@ function BookView({ campaignId }: { campaignId: string }) {
           </Text>
           <BigButton
             kind="secondary"
-            onClick={() => void Taro.navigateTo({ url: CHECKUP_URLS.elsewhere(campaignId) })}
+            onClick={() => go(pages.checkups.elsewhere({ campaign: campaignId }))}
           >
             {mine.elsewhere ? '查看报销申请' : '自行体检报销'}
           </BigButton>
