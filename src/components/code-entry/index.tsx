@@ -12,9 +12,10 @@ export type { CodeResult, Entered } from './entry';
 export { alreadyResult } from './entry';
 
 export interface CodeEntryProps {
-  /** sends what was entered; resolves true when it was taken (the typed code is then cleared) */
-  onEnter: (what: Entered) => Promise<boolean>;
-  /** the answer to show (the caller keeps it: other ways in, e.g. by 工号, answer here too) */
+  /** sends what was entered and sets the answer (never rejects: a refusal is a red answer) */
+  onEnter: (what: Entered) => Promise<unknown>;
+  /** the answer to show (the caller keeps it: other ways in, e.g. by 工号, answer here too);
+   * a green or amber one clears the typed code, for the next person */
   result: CodeResult | null;
   onResult: (result: CodeResult) => void;
   /** the typed code's button, e.g. "按签到码签到" */
@@ -42,16 +43,15 @@ export function CodeEntry({
   const video = useRef<HTMLVideoElement | null>(null);
   const stopCamera = useRef<(() => void) | null>(null);
   useEffect(() => () => stopCamera.current?.(), []);
-
-  const enter = async (what: Entered) => {
-    if (await onEnter(what)) setCode('');
-  };
+  useEffect(() => {
+    if (result && result.kind !== 'bad') setCode('');
+  }, [result]);
 
   const scan = async () => {
     if (process.env.TARO_ENV === 'weapp') {
       try {
         const r = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-        if (r.result) await enter({ token: r.result });
+        if (r.result) await onEnter({ token: r.result });
       } catch {
         // closed the scanner: nothing to say
       }
@@ -70,7 +70,7 @@ export function CodeEntry({
         const { startCamera } = await import('./qr-camera');
         stopCamera.current = await startCamera(
           video.current,
-          (text) => void enter({ token: text }),
+          (text) => void onEnter({ token: text }),
         );
       } catch {
         setCamera(false);
@@ -109,7 +109,7 @@ export function CodeEntry({
           kind="secondary"
           loading={busy}
           disabled={!codeReady(code)}
-          onClick={() => void enter({ code })}
+          onClick={() => void onEnter({ code })}
         >
           {submitLabel}
         </BigButton>

@@ -21,7 +21,7 @@ export function DeskView({ campaignId }: { campaignId: string }) {
   const [result, setResult] = useState<CodeResult | null>(null);
   const [otherDay, setOtherDay] = useState<Who | null>(null);
 
-  const submit = async (who: Who, anyDay = false): Promise<boolean> => {
+  const submit = async (who: Who, anyDay = false): Promise<void> => {
     setOtherDay(null);
     try {
       const r = await checkups('checkups.checkin', {
@@ -36,12 +36,10 @@ export function DeskView({ campaignId }: { campaignId: string }) {
           : { kind: 'ok', text: `${r.name} 签到成功：${r.start}，${r.packageName}${extra}` },
       );
       setStaffNo('');
-      return true;
     } catch (e) {
       const err = toCloudError(e);
       if (err.code === 'checkups.wrong_day') setOtherDay(who);
       setResult({ kind: 'bad', text: err.message });
-      return false;
     }
   };
 

@@ -36,7 +36,7 @@ export function CheckinView({ eventId }: { eventId: string }) {
     return () => clearInterval(timer);
   }, [reload]);
 
-  const submit = async (input: Entered | { staffNo: string }): Promise<boolean> => {
+  const submit = async (input: Entered | { staffNo: string }): Promise<void> => {
     try {
       const r = await events('events.checkin', { eventId, ...input });
       setResult(
@@ -45,10 +45,8 @@ export function CheckinView({ eventId }: { eventId: string }) {
           : { kind: 'ok', text: `${r.name}（${r.staffNo}）签到成功` },
       );
       reload();
-      return true;
     } catch (e) {
       setResult({ kind: 'bad', text: toCloudError(e).message });
-      return false;
     }
   };
 
@@ -88,9 +86,9 @@ export function CheckinView({ eventId }: { eventId: string }) {
               new Date(),
             );
             return warn ? (
-              <Text className="ev-result ev-result--warn" data-testid="checkin-timing">
+              <View className="ev-result ev-result--warn" data-testid="checkin-timing">
                 {warn}
-              </Text>
+              </View>
             ) : null;
           })()
         : null}

@@ -45,7 +45,7 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
       />
     );
 
-  const checkin = async (what: Entered): Promise<boolean> => {
+  const checkin = async (what: Entered): Promise<void> => {
     setBusy(true);
     try {
       const r = await trips('trips.checkin', { groupId, ...what });
@@ -55,10 +55,8 @@ export function LeaderView({ groupId: initial }: { groupId?: string }) {
           : { kind: 'ok', text: `${r.name} 签到成功` },
       );
       roster.reload();
-      return true;
     } catch (e) {
       setResult({ kind: 'bad', text: toCloudError(e).message });
-      return false;
     } finally {
       setBusy(false);
     }
