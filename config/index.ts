@@ -7,38 +7,42 @@ import prodConfig from './prod';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Writes { chunk: [[module, bytes], …] } after a build, largest first. */
+/** Writes { chunk: [[module, bytes], …] } after a build, largest first: each chunk's modules
+ * from the chunk graph, a concatenated module counted by its parts (stats JSON leaves those
+ * unnamed). */
 class ModuleSizes {
   constructor(private readonly file: string) {}
-  apply(compiler: { hooks: { done: { tap(n: string, f: (s: StatsLike) => void): void } } }) {
-    compiler.hooks.done.tap('module-sizes', (stats) => {
-      const json = stats.toJson({
-        all: false,
-        chunks: true,
-        chunkModules: true,
-        nestedModules: true,
-      });
+  apply(compiler: {
+    hooks: { done: { tap(n: string, f: (s: { compilation: Compilation }) => void): void } };
+  }) {
+    compiler.hooks.done.tap('module-sizes', ({ compilation }) => {
+      const name = (m: BuiltModule) =>
+        m.readableIdentifier(compilation.requestShortener) || m.identifier();
+      const parts = (m: BuiltModule): BuiltModule[] =>
+        m.modules?.length ? m.modules.flatMap(parts) : [m];
       const out: Record<string, [string, number][]> = {};
-      for (const c of json.chunks ?? []) {
-        const name = (c.files ?? []).find((f) => f.endsWith('.js')) ?? String(c.id);
-        out[name] = (c.modules ?? [])
-          .flatMap((m) => (m.modules?.length ? m.modules : [m]))
-          .map((m): [string, number] => [m.name ?? '?', m.size ?? 0])
-          .sort((a, b) => b[1] - a[1]);
+      for (const chunk of compilation.chunks) {
+        const file = [...chunk.files].find((f) => f.endsWith('.js')) ?? String(chunk.id);
+        out[file] = compilation.chunkGraph
+          .getChunkModules(chunk)
+          .flatMap(parts)
+          .map((m): [string, number] => [name(m), m.size()])
+          .sort((x, y) => y[1] - x[1]);
       }
       writeFileSync(this.file, JSON.stringify(out, null, 1));
     });
   }
 }
-interface StatsModule {
-  name?: string;
-  size?: number;
-  modules?: StatsModule[];
+interface BuiltModule {
+  readableIdentifier(shortener: unknown): string;
+  identifier(): string;
+  size(): number;
+  modules?: BuiltModule[];
 }
-interface StatsLike {
-  toJson(o: object): {
-    chunks?: { id?: unknown; files?: string[]; modules?: StatsModule[] }[];
-  };
+interface Compilation {
+  requestShortener: unknown;
+  chunks: Iterable<{ id?: unknown; files: Set<string> }>;
+  chunkGraph: { getChunkModules(chunk: unknown): BuiltModule[] };
 }
 
 // Taro compiles only src/ and Taro's own packages by default; the shared pure-TS domain/ folder

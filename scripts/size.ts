@@ -1,7 +1,10 @@
 // `npm run size`: the weapp production build's main package and each subpackage against the
 // budgets of DESIGN.md. Fails above 1,024 KB main or 2,048 KB for any subpackage.
+// `npm run size -- --modules [stats.json]`: what the main package holds by source module, from a
+// build made with BUILD_STATS=<file> (default dist/weapp-modules.json).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { mainModules, readStats } from './lib/main-modules';
 
 const ROOT = path.resolve(__dirname, '..');
 const WEAPP = path.join(ROOT, 'dist', 'weapp');
@@ -39,10 +42,38 @@ export function measureWeapp(dir = WEAPP): SizeReport {
   return { mainKb: kb(main), subpackages: [...sub].map(([root, b]) => ({ root, kb: kb(b) })) };
 }
 
+function printModules(statsFile: string): void {
+  if (!existsSync(statsFile)) {
+    console.error(
+      `没有找到 ${statsFile}：请用 BUILD_STATS=${statsFile} NODE_ENV=production npx taro build --type weapp 构建。`,
+    );
+    process.exit(1);
+  }
+  const roots = measureWeapp().subpackages.map((s) => s.root);
+  // a chunk is in the main package when it is written at the output's root level, outside every
+  // subpackage (Taro copies its sub-common chunks into the subpackages that use them)
+  const isMain = (file: string) =>
+    existsSync(path.join(WEAPP, file)) && !roots.some((r) => file.startsWith(r));
+  const r = mainModules(readStats(statsFile), isMain);
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`.padStart(10);
+  console.log(`main package modules (source bytes before minifying): ${kb(r.totalBytes).trim()}`);
+  for (const g of r.groups)
+    console.log(`${kb(g.bytes)}  ${String(g.modules).padStart(4)} modules  ${g.group}`);
+  console.log('largest modules:');
+  for (const m of r.largest) console.log(`${kb(m.bytes)}  ${m.module}`);
+}
+
 function main(): void {
   if (!existsSync(path.join(WEAPP, 'app.json'))) {
     console.error('没有找到 dist/weapp：请先运行 npm run build:weapp（生产构建）。');
     process.exit(1);
+  }
+  const at = process.argv.indexOf('--modules');
+  if (at >= 0) {
+    printModules(
+      path.resolve(process.argv[at + 1] ?? path.join(ROOT, 'dist', 'weapp-modules.json')),
+    );
+    return;
   }
   const r = measureWeapp();
   let failed = false;

@@ -67,6 +67,15 @@ async function createRound(extra: Record<string, unknown> = {}, categories?: unk
   );
 }
 
+/** The notices queued about one nomination (awards tells whoever filed it of the review). */
+const inboxOf = async (nominationId: string) =>
+  (await t.db.collection(COLLECTIONS.notifyInbox).where({ subject: nominationId }).get()).data as {
+    kind: string;
+    staffNo: string;
+    page: string;
+    fields: Record<string, string>;
+  }[];
+
 const nominate = (roundId: string, categoryId: string, staffNo: string, openid = ADMIN) =>
   t.call(
     F,
@@ -254,6 +263,17 @@ describe('nominating within the quota', () => {
       CHAIR,
     );
     expect(mine.items[0]).toMatchObject({ status: 'returned', reviewReason: '材料不全' });
+    // the chair who filed it is told once (two returns, one notice), with a link to the round
+    // and neither the admin's reason nor the nomination's text
+    const told = await inboxOf(first.nominationId);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({
+      kind: 'award_review',
+      staffNo: '100003',
+      page: `/packages/awards/pages/nominate/index?round=${encodeURIComponent(roundId)}`,
+      fields: { title: '2026年度评优', result: '已退回' },
+    });
+    expect(JSON.stringify(told[0])).not.toMatch(/材料不全|工作认真负责/);
     expect((await nominate(roundId, 'c1', a!.staffNo, CHAIR)).ok).toBe(true);
     expect(await used()).toBe(1);
     // withdrawn twice: one place back
@@ -281,6 +301,9 @@ describe('nominating within the quota', () => {
     expect(await used()).toBe(0);
     expect((await nominate(roundId, 'c1', b!.staffNo, CHAIR)).ok).toBe(false);
     expect(await used()).toBe(0);
+    const rejected = await inboxOf(second.nominationId);
+    expect(rejected.map((n) => [n.staffNo, n.fields.result])).toEqual([['100003', '未通过']]);
+    expect(JSON.stringify(rejected[0])).not.toContain('不符合条件');
   });
 
   it('enforces the window on the server', async () => {

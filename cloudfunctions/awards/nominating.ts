@@ -1,6 +1,6 @@
 // Nominations: a chair nominates within the branch's quota (one conditional update on the
 // branch's counter), a person nominates themself where the category allows it, withdrawals, the
-// admin's review (accept / return / reject with a reason, audited), and the lists.
+// admin's review (accept / return / reject with a reason, audited, the filer told), and the lists.
 import type { NominationRow } from '../../domain/awards/contract';
 import {
   HOLDS_PLACE,
@@ -11,9 +11,12 @@ import {
   quotaFor,
 } from '../../domain/awards/rules';
 import { VisibleError } from '../../domain/errors';
-import { beijingDateTime } from '../../domain/time';
+import { notice } from '../../domain/notify/builders';
+import { pages } from '../../domain/pages';
+import { beijingDateTime, beijingDay } from '../../domain/time';
 import { audit, type CallContext, type Db } from '../_kit';
 import { getStaff, listBranches } from '../_kit/roster-repo';
+import { enqueueNotice } from '../notify/enqueue';
 import {
   addNomination,
   ensureCounter,
@@ -223,7 +226,49 @@ export async function review(
   }
   if (to !== 'accepted') await giveBack(ctx.db, n);
   await audit(ctx, { target: n._id, outcome: to });
+  // a retried review (already changed) queues the same notice id: it lands once
+  await noticeReview(ctx, n, r, to);
   return { status: to };
+}
+
+const REVIEW_WORDS = {
+  accepted: { result: '已通过', body: '已通过审核，进入评委投票。', tip: '进入评委投票' },
+  returned: {
+    result: '已退回',
+    body: '被退回，请打开小程序查看原因，修改后再提交。',
+    tip: '请查看原因，修改后再提交',
+  },
+  rejected: {
+    result: '未通过',
+    body: '没有通过审核，请打开小程序查看原因。',
+    tip: '请打开小程序查看原因',
+  },
+} as const;
+
+/** To whoever filed the nomination (a chair, or the person themself): the decision and where to
+ * look; never the admin's reason or the nomination's text (those stay in the app). */
+async function noticeReview(
+  ctx: CallContext,
+  n: NominationDoc,
+  r: RoundDoc,
+  to: keyof typeof REVIEW_WORDS,
+) {
+  const w = REVIEW_WORDS[to];
+  const category = r.categories.find((c) => c.id === n.categoryId)?.name ?? '';
+  const who = n.self ? '你的自荐' : `你提名的 ${n.name}`;
+  await enqueueNotice(
+    ctx.db,
+    notice('award_review', {
+      subject: n._id,
+      slot: `${to}:${beijingDay(ctx.now)}`,
+      staffNo: n.by,
+      title: `${r.name}：提名${w.result}`,
+      body: `${who}${category ? `（${category}）` : ''}${w.body}`,
+      page: pages.awards.nominate({ round: r._id }),
+      fields: { title: r.name, result: w.result, tip: w.tip },
+    }),
+    ctx.now,
+  );
 }
 
 export async function rowsOf(db: Db, r: RoundDoc, list: NominationDoc[]): Promise<NominationRow[]> {

@@ -125,6 +125,17 @@ describe('a one-round contest', () => {
       .where({ action: 'contests.create', target: `${contestId}:${judgeA.staffNo}` })
       .get();
     expect(audit.data).toHaveLength(1);
+    // each judge is told once, with a link to their sheets; the outsider of this contest is not
+    const told = (
+      await t.db.collection(COLLECTIONS.notifyInbox).where({ subject: contestId }).get()
+    ).data as { kind: string; staffNo: string; page: string; fields: Record<string, string> }[];
+    expect(told.map((n) => n.staffNo).sort()).toEqual([judgeA.staffNo, judgeB.staffNo].sort());
+    for (const n of told)
+      expect(n).toMatchObject({
+        kind: 'judge_assigned',
+        page: `/packages/contests/pages/judge/index?contestId=${encodeURIComponent(contestId)}`,
+        fields: { title: '青年教师教学竞赛（测试）' },
+      });
   });
 
   it('a chair registers their own branch; another branch answers like an unknown 工号', async () => {

@@ -1,12 +1,15 @@
-// Setting up a contest (admin: criteria, judges granted the judge role for it, rounds,
+// Setting up a contest (admin: criteria, judges granted the judge role for it and told, rounds,
 // eligibility), reading it, listing contests, and moving on to the next round.
 import { randomUUID } from 'node:crypto';
 import type { ContestView, CreateInput } from '../../domain/contests/contract';
 import { advancing, groupOf } from '../../domain/contests/rules';
 import { VisibleError } from '../../domain/errors';
+import { notice } from '../../domain/notify/builders';
+import { pages } from '../../domain/pages';
 import { audit, type CallContext } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
 import { grantRole, staffWhere } from '../_kit/roster-repo';
+import { enqueueNotice } from '../notify/enqueue';
 import { addContest, listContests, moveRound, type ContestDoc } from './contest-repo';
 import { countEntries, listEntries, promoteEntries } from './entry-repo';
 import { isRegistering, judgesRound, loadContest } from './load';
@@ -58,6 +61,20 @@ export async function create(input: CreateInput, ctx: CallContext) {
   for (const judge of input.judges) {
     await grantRole(db, judge, { role: 'judge', contestId });
     await audit(ctx, { target: `${contestId}:${judge}`, outcome: 'judge_granted' });
+    // one notice per judge and contest (a retried create finds its own)
+    await enqueueNotice(
+      db,
+      notice('judge_assigned', {
+        subject: contestId,
+        slot: 'assigned',
+        staffNo: judge,
+        title: `你已被聘为“${input.name}”的评委`,
+        body: '比赛开始后，打开小程序即可看到你的评分表。',
+        page: pages.contests.judge({ contestId }),
+        fields: { title: input.name, tip: '请打开小程序查看评分表' },
+      }),
+      now,
+    );
   }
   await audit(ctx, { target: contestId, outcome: 'ok' });
   return { contestId };

@@ -17,6 +17,8 @@ export const NOTICE_FIELDS = {
   care_update: [],
   checkup_reminder: ['title', 'time', 'place', 'tip'],
   checkup_nudge: ['title', 'deadline', 'tip'],
+  award_review: ['title', 'result', 'tip'],
+  judge_assigned: ['title', 'tip'],
   broadcast: [],
 } as const satisfies Record<NoticeKind, readonly string[]>;
 

@@ -16,6 +16,10 @@ export const NOTICE_KINDS = [
   'broadcast',
   'checkup_reminder',
   'checkup_nudge',
+  // awards: to whoever filed a nomination, when the admin accepts, returns or rejects it
+  'award_review',
+  // contests: to a judge, when a contest names them
+  'judge_assigned',
 ] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -206,6 +206,30 @@ export const TEMPLATES: Record<NoticeKind, TemplateSpec> = {
       },
     ],
   },
+  award_review: {
+    kind: 'award_review',
+    env: 'TEMPLATE_AWARD_REVIEW',
+    name: '审核结果通知',
+    fields: [
+      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '评优评先' },
+      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '已审核' },
+      { key: 'thing3', type: 'thing', from: (n) => f(n, 'tip'), fallback: '打开小程序查看详情' },
+    ],
+  },
+  judge_assigned: {
+    kind: 'judge_assigned',
+    env: 'TEMPLATE_JUDGE_ASSIGNED',
+    name: '评审任务通知',
+    fields: [
+      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '竞赛评分' },
+      {
+        key: 'thing2',
+        type: 'thing',
+        from: (n) => f(n, 'tip'),
+        fallback: '你已被聘为评委，请按时评分',
+      },
+    ],
+  },
 };
 
 /** The template id of a kind from config, or null when none is configured (inbox only). */

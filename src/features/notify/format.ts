@@ -16,6 +16,8 @@ export const KIND_LABELS: Record<NoticeKind, string> = {
   broadcast: '工会通知',
   checkup_reminder: '体检提醒',
   checkup_nudge: '体检预约',
+  award_review: '评优审核',
+  judge_assigned: '评委邀请',
 };
 
 /** "14:03" today, "昨天 14:03", else "11月20日 14:03". */
