@@ -44,192 +44,122 @@ export interface TemplateSpec {
 
 const f = (n: TemplateSource, key: string) => n.fields?.[key];
 
+/** The template's subject line: the notice's `fields.title`, else its own title. */
+const subject = (key: string, fallback: string): FieldSpec => ({
+  key,
+  type: 'thing',
+  from: (n) => f(n, 'title') ?? n.title,
+  fallback,
+});
+/** A field read from the notice's `fields[name]`. */
+const field = (key: string, type: FieldType, name: string, fallback = ''): FieldSpec => ({
+  key,
+  type,
+  from: (n) => f(n, name),
+  fallback,
+});
+/** A field read from the notice's body. */
+const body = (key: string, fallback: string): FieldSpec => ({
+  key,
+  type: 'thing',
+  from: (n) => n.body,
+  fallback,
+});
+/** A field that always says the same (tier 3 notices carry nothing about the case). */
+const fixed = (key: string, type: FieldType, fallback: string): FieldSpec => ({
+  key,
+  type,
+  from: () => undefined,
+  fallback,
+});
+const template = <K extends NoticeKind>(
+  kind: K,
+  env: string,
+  name: string,
+  fields: FieldSpec[],
+): TemplateSpec & { kind: K } => ({ kind, env, name, fields });
+
 /**
  * The template of each kind: pick templates with exactly these keywords in the WeChat console
  * (订阅消息 → 选用模板) and put their ids in the function's environment.
  */
-export const TEMPLATES: Record<NoticeKind, TemplateSpec> = {
-  event_reminder: {
-    kind: 'event_reminder',
-    env: 'TEMPLATE_EVENT_REMINDER',
-    name: '活动开始提醒',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会活动' },
-      { key: 'time2', type: 'time', from: (n) => f(n, 'time'), fallback: '' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'location'), fallback: '见活动详情' },
-      {
-        key: 'thing4',
-        type: 'thing',
-        from: (n) => f(n, 'tip'),
-        fallback: '请准时到场，出示签到码',
-      },
-    ],
-  },
-  signup_result: {
-    kind: 'signup_result',
-    env: 'TEMPLATE_SIGNUP_RESULT',
-    name: '报名结果通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会活动' },
-      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '报名成功' },
-      { key: 'time3', type: 'time', from: (n) => f(n, 'time'), fallback: '' },
-      { key: 'thing4', type: 'thing', from: (n) => n.body, fallback: '打开小程序查看详情' },
-    ],
-  },
-  event_cancelled: {
-    kind: 'event_cancelled',
-    env: 'TEMPLATE_EVENT_CANCELLED',
-    name: '活动取消通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会活动' },
-      { key: 'time2', type: 'time', from: (n) => f(n, 'time'), fallback: '' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'reason'), fallback: '活动取消' },
-    ],
-  },
-  lottery_result: {
-    kind: 'lottery_result',
-    env: 'TEMPLATE_LOTTERY_RESULT',
-    name: '抽签结果通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会活动' },
-      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '已出结果' },
-      { key: 'thing3', type: 'thing', from: (n) => n.body, fallback: '打开小程序查看详情' },
-    ],
-  },
-  gift_reminder: {
-    kind: 'gift_reminder',
-    env: 'TEMPLATE_GIFT_REMINDER',
-    name: '福利领取提醒',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会福利' },
-      { key: 'time2', type: 'time', from: (n) => f(n, 'deadline'), fallback: '' },
-      {
-        key: 'thing3',
-        type: 'thing',
-        from: (n) => f(n, 'tip'),
-        fallback: '还没选礼包，请尽快选择',
-      },
-    ],
-  },
-  pickup_ready: {
-    kind: 'pickup_ready',
-    env: 'TEMPLATE_PICKUP_READY',
-    name: '礼品领取通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '工会福利' },
-      { key: 'thing2', type: 'thing', from: (n) => f(n, 'place'), fallback: '见领取码页面' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'hours'), fallback: '见领取码页面' },
-    ],
-  },
-  steps_nudge: {
-    kind: 'steps_nudge',
-    env: 'TEMPLATE_STEPS_NUDGE',
-    name: '健步走同步提醒',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '健步走' },
-      { key: 'thing2', type: 'thing', from: (n) => f(n, 'tip'), fallback: '今天还没同步步数' },
-    ],
-  },
-  proposal_answered: {
-    kind: 'proposal_answered',
-    env: 'TEMPLATE_PROPOSAL_ANSWERED',
-    name: '提案答复通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '你的提案' },
-      { key: 'thing2', type: 'thing', from: (n) => f(n, 'department'), fallback: '承办部门' },
-      { key: 'phrase3', type: 'phrase', from: (n) => f(n, 'status'), fallback: '已答复' },
-    ],
-  },
-  trip_result: {
-    kind: 'trip_result',
-    env: 'TEMPLATE_TRIP_RESULT',
-    name: '活动报名结果通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '疗休养' },
-      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '有新进展' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'tip'), fallback: '打开小程序查看详情' },
-    ],
-  },
-  care_update: {
-    kind: 'care_update',
-    env: 'TEMPLATE_CARE_UPDATE',
-    name: '申请进度通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: () => undefined, fallback: '你的申请有新进展' },
-      { key: 'thing2', type: 'thing', from: () => undefined, fallback: '请打开小程序查看' },
-      { key: 'time3', type: 'time', from: () => undefined, fallback: '' },
-    ],
-  },
-  broadcast: {
-    kind: 'broadcast',
-    env: 'TEMPLATE_BROADCAST',
-    name: '工会通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => n.title, fallback: '工会通知' },
-      { key: 'thing2', type: 'thing', from: (n) => n.body, fallback: '打开小程序查看' },
-      { key: 'time3', type: 'time', from: () => undefined, fallback: '' },
-    ],
-  },
-  checkup_reminder: {
-    kind: 'checkup_reminder',
-    env: 'TEMPLATE_CHECKUP_REMINDER',
-    name: '体检预约提醒',
-    fields: [
-      {
-        key: 'thing1',
-        type: 'thing',
-        from: (n) => f(n, 'title') ?? n.title,
-        fallback: '教职工体检',
-      },
-      { key: 'time2', type: 'time', from: (n) => f(n, 'time'), fallback: '' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'place'), fallback: '见体检页面' },
-      { key: 'thing4', type: 'thing', from: (n) => f(n, 'tip'), fallback: '明早空腹，带身份证' },
-    ],
-  },
-  checkup_nudge: {
-    kind: 'checkup_nudge',
-    env: 'TEMPLATE_CHECKUP_NUDGE',
-    name: '体检预约提醒',
-    fields: [
-      {
-        key: 'thing1',
-        type: 'thing',
-        from: (n) => f(n, 'title') ?? n.title,
-        fallback: '教职工体检',
-      },
-      { key: 'time2', type: 'time', from: (n) => f(n, 'deadline'), fallback: '' },
-      {
-        key: 'thing3',
-        type: 'thing',
-        from: (n) => f(n, 'tip'),
-        fallback: '还没预约体检，请尽快预约',
-      },
-    ],
-  },
-  award_review: {
-    kind: 'award_review',
-    env: 'TEMPLATE_AWARD_REVIEW',
-    name: '审核结果通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '评优评先' },
-      { key: 'phrase2', type: 'phrase', from: (n) => f(n, 'result'), fallback: '已审核' },
-      { key: 'thing3', type: 'thing', from: (n) => f(n, 'tip'), fallback: '打开小程序查看详情' },
-    ],
-  },
-  judge_assigned: {
-    kind: 'judge_assigned',
-    env: 'TEMPLATE_JUDGE_ASSIGNED',
-    name: '评审任务通知',
-    fields: [
-      { key: 'thing1', type: 'thing', from: (n) => f(n, 'title') ?? n.title, fallback: '竞赛评分' },
-      {
-        key: 'thing2',
-        type: 'thing',
-        from: (n) => f(n, 'tip'),
-        fallback: '你已被聘为评委，请按时评分',
-      },
-    ],
-  },
+export const TEMPLATES: { [K in NoticeKind]: TemplateSpec & { kind: K } } = {
+  event_reminder: template('event_reminder', 'TEMPLATE_EVENT_REMINDER', '活动开始提醒', [
+    subject('thing1', '工会活动'),
+    field('time2', 'time', 'time'),
+    field('thing3', 'thing', 'location', '见活动详情'),
+    field('thing4', 'thing', 'tip', '请准时到场，出示签到码'),
+  ]),
+  signup_result: template('signup_result', 'TEMPLATE_SIGNUP_RESULT', '报名结果通知', [
+    subject('thing1', '工会活动'),
+    field('phrase2', 'phrase', 'result', '报名成功'),
+    field('time3', 'time', 'time'),
+    body('thing4', '打开小程序查看详情'),
+  ]),
+  event_cancelled: template('event_cancelled', 'TEMPLATE_EVENT_CANCELLED', '活动取消通知', [
+    subject('thing1', '工会活动'),
+    field('time2', 'time', 'time'),
+    field('thing3', 'thing', 'reason', '活动取消'),
+  ]),
+  lottery_result: template('lottery_result', 'TEMPLATE_LOTTERY_RESULT', '抽签结果通知', [
+    subject('thing1', '工会活动'),
+    field('phrase2', 'phrase', 'result', '已出结果'),
+    body('thing3', '打开小程序查看详情'),
+  ]),
+  gift_reminder: template('gift_reminder', 'TEMPLATE_GIFT_REMINDER', '福利领取提醒', [
+    subject('thing1', '工会福利'),
+    field('time2', 'time', 'deadline'),
+    field('thing3', 'thing', 'tip', '还没选礼包，请尽快选择'),
+  ]),
+  pickup_ready: template('pickup_ready', 'TEMPLATE_PICKUP_READY', '礼品领取通知', [
+    subject('thing1', '工会福利'),
+    field('thing2', 'thing', 'place', '见领取码页面'),
+    field('thing3', 'thing', 'hours', '见领取码页面'),
+  ]),
+  steps_nudge: template('steps_nudge', 'TEMPLATE_STEPS_NUDGE', '健步走同步提醒', [
+    subject('thing1', '健步走'),
+    field('thing2', 'thing', 'tip', '今天还没同步步数'),
+  ]),
+  proposal_answered: template('proposal_answered', 'TEMPLATE_PROPOSAL_ANSWERED', '提案答复通知', [
+    subject('thing1', '你的提案'),
+    field('thing2', 'thing', 'department', '承办部门'),
+    field('phrase3', 'phrase', 'status', '已答复'),
+  ]),
+  trip_result: template('trip_result', 'TEMPLATE_TRIP_RESULT', '活动报名结果通知', [
+    subject('thing1', '疗休养'),
+    field('phrase2', 'phrase', 'result', '有新进展'),
+    field('thing3', 'thing', 'tip', '打开小程序查看详情'),
+  ]),
+  care_update: template('care_update', 'TEMPLATE_CARE_UPDATE', '申请进度通知', [
+    fixed('thing1', 'thing', '你的申请有新进展'),
+    fixed('thing2', 'thing', '请打开小程序查看'),
+    fixed('time3', 'time', ''),
+  ]),
+  broadcast: template('broadcast', 'TEMPLATE_BROADCAST', '工会通知', [
+    { key: 'thing1', type: 'thing', from: (n) => n.title, fallback: '工会通知' },
+    body('thing2', '打开小程序查看'),
+    fixed('time3', 'time', ''),
+  ]),
+  checkup_reminder: template('checkup_reminder', 'TEMPLATE_CHECKUP_REMINDER', '体检预约提醒', [
+    subject('thing1', '教职工体检'),
+    field('time2', 'time', 'time'),
+    field('thing3', 'thing', 'place', '见体检页面'),
+    field('thing4', 'thing', 'tip', '明早空腹，带身份证'),
+  ]),
+  checkup_nudge: template('checkup_nudge', 'TEMPLATE_CHECKUP_NUDGE', '体检预约提醒', [
+    subject('thing1', '教职工体检'),
+    field('time2', 'time', 'deadline'),
+    field('thing3', 'thing', 'tip', '还没预约体检，请尽快预约'),
+  ]),
+  award_review: template('award_review', 'TEMPLATE_AWARD_REVIEW', '审核结果通知', [
+    subject('thing1', '评优评先'),
+    field('phrase2', 'phrase', 'result', '已审核'),
+    field('thing3', 'thing', 'tip', '打开小程序查看详情'),
+  ]),
+  judge_assigned: template('judge_assigned', 'TEMPLATE_JUDGE_ASSIGNED', '评审任务通知', [
+    subject('thing1', '竞赛评分'),
+    field('thing2', 'thing', 'tip', '你已被聘为评委，请按时评分'),
+  ]),
 };
 
 /** The template id of a kind from config, or null when none is configured (inbox only). */
