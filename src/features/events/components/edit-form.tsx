@@ -62,6 +62,18 @@ const blank: Form = {
   mixerMax: String(DEFAULT_MIXER_AGES.max),
 };
 
+/** The four instants, in the order the form asks for them. */
+const TIMES: readonly {
+  key: 'startAt' | 'endAt' | 'signupOpenAt' | 'signupCloseAt';
+  label: string;
+  hint?: string;
+}[] = [
+  { key: 'startAt', label: '活动开始' },
+  { key: 'endAt', label: '活动结束' },
+  { key: 'signupOpenAt', label: '报名开始' },
+  { key: 'signupCloseAt', label: '报名截止', hint: '取消报名也在活动开始前截止' },
+];
+
 const MIXER_TYPE = EVENT_TYPES.indexOf('联谊');
 
 /** The fields in the order they appear (the first with a problem is scrolled to). */
@@ -220,43 +232,19 @@ export function EditForm({
         error={problems.location}
         maxlength={60}
       />
-      <DateField
-        id={fieldId('startAt')}
-        kind="datetime"
-        label="活动开始"
-        value={f.startAt}
-        suggest={suggest.startAt}
-        onChange={set('startAt')}
-        error={problems.startAt}
-      />
-      <DateField
-        id={fieldId('endAt')}
-        kind="datetime"
-        label="活动结束"
-        value={f.endAt}
-        suggest={suggest.endAt}
-        onChange={set('endAt')}
-        error={problems.endAt}
-      />
-      <DateField
-        id={fieldId('signupOpenAt')}
-        kind="datetime"
-        label="报名开始"
-        value={f.signupOpenAt}
-        suggest={suggest.signupOpenAt}
-        onChange={set('signupOpenAt')}
-        error={problems.signupOpenAt}
-      />
-      <DateField
-        id={fieldId('signupCloseAt')}
-        kind="datetime"
-        label="报名截止"
-        hint="取消报名也在活动开始前截止"
-        value={f.signupCloseAt}
-        suggest={suggest.signupCloseAt}
-        onChange={set('signupCloseAt')}
-        error={problems.signupCloseAt}
-      />
+      {TIMES.map((t) => (
+        <DateField
+          key={t.key}
+          id={fieldId(t.key)}
+          kind="datetime"
+          label={t.label}
+          hint={t.hint}
+          value={f[t.key]}
+          suggest={suggest[t.key]}
+          onChange={set(t.key)}
+          error={problems[t.key]}
+        />
+      ))}
       {!eventId ? (
         <View>
           <Field
