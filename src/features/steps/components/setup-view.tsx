@@ -167,33 +167,6 @@ function TeamRows({
   );
 }
 
-/** The three daily numbers, in the order the form asks for them. */
-const STEP_NUMBERS: readonly {
-  key: 'dailyTarget' | 'dailyCap' | 'flagAbove';
-  label: string;
-  placeholder: string;
-  hint: string;
-}[] = [
-  {
-    key: 'dailyTarget',
-    label: '每日目标（步）',
-    placeholder: '例如 6000',
-    hint: '一天走满这么多步算达标一天',
-  },
-  {
-    key: 'dailyCap',
-    label: '每日上限（步）',
-    placeholder: '例如 15000',
-    hint: '一天最多计入这么多步，防止刷步',
-  },
-  {
-    key: 'flagAbove',
-    label: '异常提醒线（步）',
-    placeholder: '例如 40000',
-    hint: '单日超过这个数会提醒你核实',
-  },
-];
-
 export function SetupView({ campaignId }: { campaignId?: string }) {
   const today = beijingDay();
   const editing = Boolean(campaignId);
@@ -357,18 +330,33 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
       />
       {ended ? null : (
         <>
-          {STEP_NUMBERS.map((n) => (
-            <Field
-              key={n.key}
-              label={n.label}
-              type="number"
-              value={form[n.key]}
-              onInput={set(n.key)}
-              placeholder={n.placeholder}
-              hint={n.hint}
-              error={errors[n.key]}
-            />
-          ))}
+          <Field
+            label="每日目标（步）"
+            type="number"
+            value={form.dailyTarget}
+            onInput={set('dailyTarget')}
+            placeholder="例如 6000"
+            hint="一天走满这么多步算达标一天"
+            error={errors.dailyTarget}
+          />
+          <Field
+            label="每日上限（步）"
+            type="number"
+            value={form.dailyCap}
+            onInput={set('dailyCap')}
+            placeholder="例如 15000"
+            hint="一天最多计入这么多步，防止刷步"
+            error={errors.dailyCap}
+          />
+          <Field
+            label="异常提醒线（步）"
+            type="number"
+            value={form.flagAbove}
+            onInput={set('flagAbove')}
+            placeholder="例如 40000"
+            hint="单日超过这个数会提醒你核实"
+            error={errors.flagAbove}
+          />
           <View>
             <Text className="wk-label">全程达标规则</Text>
             <View className="wk-chips" style={{ marginTop: '12px' }}>
