@@ -4,6 +4,7 @@ export type { Access, ActionImpl, Implementation, Main, TimerContext } from './h
 export type { CallContext } from './context';
 export { getDb, getApp, tcb } from './db';
 export { runTransaction } from './transaction';
+export { inBatches } from './batches';
 export type { Tx, TxCollection, TxDocument } from './transaction';
 export type { Db } from './db';
 export { createLogger } from './log';

@@ -2,7 +2,12 @@
 import { eventsContract } from '../../domain/events/contract';
 import { audited, createHandler } from '../_kit';
 import { attendance, checkin, exportAttendance, pass } from './checkin';
-import { callOff, createEvent, decide, drawAction, enterTeam, updateEvent } from './manage';
+import { callOff } from './call-off';
+import { createEvent } from './create';
+import { decide } from './decide';
+import { drawAction } from './draw';
+import { enterTeam } from './team';
+import { updateEvent } from './update';
 import { cancel, signup } from './signup';
 import { setCover } from './cover';
 import { tick } from './timer';

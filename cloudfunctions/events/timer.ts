@@ -2,7 +2,7 @@
 // (reconcile holds with sign-ups, hand free seats to the waitlist) on upcoming events.
 import type { TimerContext } from '../_kit';
 import { listEvents } from './event-repo';
-import { draw } from './manage';
+import { draw } from './draw';
 import { reconcileEvent } from './seats';
 import { listSignups } from './signup-repo';
 

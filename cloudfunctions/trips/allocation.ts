@@ -6,7 +6,7 @@ import type { NoticeInput } from '../../domain/notify/notice';
 import type { PlanDoc } from '../../domain/trips/model';
 import { allocate, confirmDeadline, planPhase } from '../../domain/trips/rules';
 import { beijingDateTime, beijingDay } from '../../domain/time';
-import { VisibleError, audit, type CallContext, type Db, type Logger } from '../_kit';
+import { VisibleError, audit, inBatches, type CallContext, type Db, type Logger } from '../_kit';
 import { enqueueMany } from '../notify/enqueue';
 import { moveApplication, ofPlan } from './app-repo';
 import { minePage } from './offers';
@@ -16,11 +16,6 @@ import { priorityNosOf } from './priority';
 import { loadPlan } from './plans';
 
 const PARALLEL = 20;
-
-async function inChunks<T>(items: T[], fn: (t: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += PARALLEL)
-    await Promise.all(items.slice(i, i + PARALLEL).map(fn));
-}
 
 export interface AllocationAnswer {
   seed: string;
@@ -81,7 +76,7 @@ export async function runAllocation(
   const confirmBy = confirmDeadline(now, plan.confirmDays);
   const notices: NoticeInput[] = [];
   const groupById = new Map(groups.map((g) => [g._id, g]));
-  await inChunks(result.order, async (no) => {
+  await inBatches(result.order, PARALLEL, async (no) => {
     const a = byNo.get(no);
     if (!a) return;
     const rank = rankBase + result.order.indexOf(no) + 1;
@@ -121,7 +116,7 @@ export async function runAllocation(
   // between the read and the write would otherwise skew the counters)
   const now_held = await ofPlan(db, plan._id, ['assigned', 'confirmed']);
   const count = (f: (a: (typeof now_held)[number]) => boolean) => now_held.filter(f).length;
-  await inChunks(groups, (g) =>
+  await inBatches(groups, PARALLEL, (g) =>
     setGroupLeft(db, g._id, g.capacity - count((a) => a.groupId === g._id)),
   );
   const quotaLeft: Record<string, number> = Object.create(null);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineContract, id, isoInstant } from '../contract';
 import { rotatingPass } from '../pass/contract';
 import { coverOutput, imageBase64 } from '../storage/schema';
+import { scheduleProblems } from './time';
 
 export const EVENT_TYPES = [
   '讲座',
@@ -115,17 +116,15 @@ const eventFields = {
 
 export const createInput = z
   .object({ ...eventFields, draft: z.boolean().default(false) })
-  .refine((e) => new Date(e.endAt) >= new Date(e.startAt), {
-    message: '结束时间不能早于开始时间',
-    path: ['endAt'],
-  })
-  .refine((e) => new Date(e.signupCloseAt) > new Date(e.signupOpenAt), {
-    message: '报名截止要晚于报名开始',
-    path: ['signupCloseAt'],
-  })
-  .refine((e) => new Date(e.signupCloseAt) <= new Date(e.startAt), {
-    message: '报名截止不能晚于活动开始',
-    path: ['signupCloseAt'],
+  .superRefine((e, ctx) => {
+    const times = {
+      startAt: new Date(e.startAt),
+      endAt: new Date(e.endAt),
+      signupOpenAt: new Date(e.signupOpenAt),
+      signupCloseAt: new Date(e.signupCloseAt),
+    };
+    for (const p of scheduleProblems(times))
+      ctx.addIssue({ code: 'custom', message: p.message, path: [p.path] });
   })
   .refine((e) => !e.team || e.team.max >= e.team.min, {
     message: '每队最多人数不能少于最少人数',

@@ -6,6 +6,8 @@ export interface ChartBar {
   value: number;
   /** what is written beside the bar (defaults to the value) */
   text?: string;
+  /** the reader's own row (their team): drawn bold */
+  mine?: boolean;
 }
 
 /** Each bar's length as a share of the longest (0–100, whole numbers; a non-zero bar shows ≥ 2). */

@@ -12,11 +12,13 @@ export interface BarChartProps {
   bars: readonly ChartBar[];
   /** hide bars whose value is 0 (long lists such as 24 branches) */
   hideZero?: boolean;
+  /** each label on its own line, whole (long names such as branch unions wrap, never cut off) */
+  wrap?: boolean;
   onTap?: (key: string) => void;
   testId?: string;
 }
 
-export function BarChart({ title, bars, hideZero, onTap, testId }: BarChartProps) {
+export function BarChart({ title, bars, hideZero, wrap, onTap, testId }: BarChartProps) {
   const shown = hideZero ? bars.filter((b) => b.value > 0) : bars;
   const widths = barWidths(shown);
   return (
@@ -27,7 +29,7 @@ export function BarChart({ title, bars, hideZero, onTap, testId }: BarChartProps
         {shown.map((b, i) => (
           <View
             key={b.key}
-            className={`bar-chart__row${onTap ? ' bar-chart__row--tap' : ''}`}
+            className={rowClass(Boolean(onTap), Boolean(wrap), Boolean(b.mine))}
             onClick={onTap ? () => onTap(b.key) : undefined}
           >
             <Text className="bar-chart__label">{b.label}</Text>
@@ -40,4 +42,15 @@ export function BarChart({ title, bars, hideZero, onTap, testId }: BarChartProps
       </View>
     </View>
   );
+}
+
+function rowClass(tap: boolean, wrap: boolean, mine: boolean): string {
+  return [
+    'bar-chart__row',
+    tap ? 'bar-chart__row--tap' : '',
+    wrap ? 'bar-chart__row--wrap' : '',
+    mine ? 'bar-chart__row--mine' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

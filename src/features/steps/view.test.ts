@@ -3,6 +3,7 @@ import type { CampaignView, TeamRow } from '../../../domain/steps/contract';
 import {
   checkSetup,
   dayBars,
+  teamDayBars,
   defaultSetup,
   formatRate,
   formatSteps,
@@ -41,6 +42,25 @@ describe('day bars', () => {
       ['11/22', 25, false, false],
       ['11/23', 100, true, true],
     ]);
+  });
+});
+
+describe('team day bars', () => {
+  it('draws a team average like a day: scaled to the target or the best day, reached at the target', () => {
+    const { bars, targetAt } = teamDayBars(
+      [3000, 6000, 9000],
+      ['2026-11-22', '2026-11-23', '2026-11-24'],
+      6000,
+    );
+    expect(targetAt).toBe(67);
+    expect(bars.map((b) => [b.date, b.label, b.height, b.reached, b.flagged])).toEqual([
+      ['2026-11-22', '11/22', 33, false, false],
+      ['2026-11-23', '11/23', 67, true, false],
+      ['2026-11-24', '11/24', 100, true, false],
+    ]);
+  });
+  it('puts the target line at the top when no day reached it', () => {
+    expect(teamDayBars([0, 1500], ['2026-11-22', '2026-11-23'], 6000).targetAt).toBe(100);
   });
 });
 

@@ -100,6 +100,24 @@ export function dayBars(
   };
 }
 
+/** A team's average steps per walker per day as the same bars (the days the series is for). */
+export function teamDayBars(
+  values: readonly number[],
+  days: readonly string[],
+  target: number,
+): { bars: Bar[]; targetAt: number } {
+  return dayBars(
+    values.map((v, i) => ({
+      date: days[i] ?? '',
+      steps: v,
+      counted: v,
+      reached: v >= target,
+      flagged: false,
+    })),
+    target,
+  );
+}
+
 /** The campaign to open first: the one asked for, else a running one I joined, else any running one. */
 export function pickCampaign(list: readonly CampaignView[], wanted?: string): CampaignView | null {
   return (

@@ -3,11 +3,16 @@
 import { createBatchInput } from '../../../domain/welfare/contract';
 import {
   buildCreateInput,
+  defaultOptionChoices,
   emptyBatchForm,
+  emptyOption,
   emptyPoint,
   fenToYuan,
   parseStaffNos,
   summarize,
+  toggleId,
+  withOption,
+  withPoint,
   yuanToFen,
   type BatchForm,
 } from './batch-form';
@@ -158,6 +163,35 @@ describe('summarize', () => {
       '截止后未选择的：发「鸡蛋」',
       '领取点「东区领取点」：东区活动中心，9:00–16:00，服务机关分工会',
       '领取点「西区领取点」：西区图书馆，9:00–12:00，服务化学学院分工会',
+    ]);
+  });
+});
+
+describe('editing the form', () => {
+  it('toggles a branch in and out, keeping the others in the order they were picked', () => {
+    expect(toggleId([], 'b06')).toEqual(['b06']);
+    expect(toggleId(['b06', 'b01'], 'b03')).toEqual(['b06', 'b01', 'b03']);
+    expect(toggleId(['b06', 'b01', 'b03'], 'b01')).toEqual(['b06', 'b03']);
+  });
+
+  it('changes one gift row or one pickup point and leaves the rest as they were', () => {
+    const f = emptyBatchForm('2026-01-10', '2026-01-17');
+    const two = { ...f, options: [emptyOption(), emptyOption()], points: [emptyPoint()] };
+    const g = withOption(two, 1, { name: '农家土鸡蛋', stock: '100' });
+    expect(g.options[1]).toMatchObject({ name: '农家土鸡蛋', stock: '100' });
+    expect(g.options[0]).toBe(two.options[0]);
+    expect(two.options[1].name).toBe('');
+    const h = withPoint(g, 0, { branchIds: ['b06'] });
+    expect(h.points[0].branchIds).toEqual(['b06']);
+    expect(h.options).toBe(g.options);
+  });
+
+  it('offers each gift by name (or number while unnamed) as the default, and none', () => {
+    const rows = [{ ...emptyOption(), name: ' 五常大米礼盒 ' }, emptyOption()];
+    expect(defaultOptionChoices(rows)).toEqual([
+      { key: '0', label: '五常大米礼盒' },
+      { key: '1', label: '礼包 2' },
+      { key: 'none', label: '不发默认礼包' },
     ]);
   });
 });

@@ -251,3 +251,29 @@ export function summarize(input: CreateInput, branchName: (id: string) => string
   }
   return lines;
 }
+
+/** A tap on a branch chip: in if it was out, out if it was in. */
+export const toggleId = (list: readonly string[], id: string): string[] =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+/** The form with one gift row changed. */
+export const withOption = (f: BatchForm, i: number, patch: Partial<OptionRow>): BatchForm => ({
+  ...f,
+  options: f.options.map((o, j) => (j === i ? { ...o, ...patch } : o)),
+});
+
+/** The form with one pickup point changed. */
+export const withPoint = (f: BatchForm, i: number, patch: Partial<PointRow>): BatchForm => ({
+  ...f,
+  points: f.points.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+});
+
+/** The choices for the default gift: each row by its name (or its number while unnamed), or none. */
+export function defaultOptionChoices(
+  options: readonly OptionRow[],
+): { key: string; label: string }[] {
+  return [
+    ...options.map((o, i) => ({ key: String(i), label: o.name.trim() || `礼包 ${i + 1}` })),
+    { key: 'none', label: '不发默认礼包' },
+  ];
+}

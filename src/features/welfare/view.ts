@@ -1,4 +1,5 @@
-// Pure helpers for the welfare screens: labels, stock wording, bar widths (the create form: batch-form.ts).
+// Pure helpers for the welfare screens: labels, stock wording, bar widths, what choosing says
+// (the create form: batch-form.ts). The 福利 tab uses these: keep them small and schema-free.
 import { beijingDateTime } from '../../../domain/time';
 import type { BatchView } from '../../../domain/welfare/contract';
 
@@ -41,4 +42,25 @@ export function optionTag(
   if (optionId === chosen) return '✓ 我选的';
   if (open && optionId === mine && picked && picked !== mine) return '原来选的（还没更换）';
   return null;
+}
+
+/** What I am told once my choice is saved: a change, a first choice (collected or delivered), or
+ * only the delivery address saved again. */
+export function choiceDoneLine(
+  picked: string,
+  mine: string | null,
+  ship: boolean,
+  pickedName: string,
+): string {
+  if (picked === mine) return '收货信息已保存。';
+  if (mine) return `已更换为「${pickedName}」。`;
+  return ship
+    ? `已选好「${pickedName}」，将快递到你填写的地址。`
+    : `已选好「${pickedName}」。领取时出示领取码即可。`;
+}
+
+/** The save button's words: a first choice, a change, or the address alone. */
+export function choiceButtonLabel(picked: string, mine: string | null, pickedName: string): string {
+  if (picked === mine) return '保存收货信息';
+  return mine ? `更换为「${pickedName}」` : `确认选择「${pickedName}」`;
 }

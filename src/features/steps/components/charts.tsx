@@ -1,7 +1,8 @@
-// The walkathon's pictures: today's ring against the target, and bar charts of days (CSS only).
+// The walkathon's pictures: today's ring against the target, and bar charts of days (CSS only;
+// teams compared side by side use the shared BarChart).
 import { Text, View } from '@tarojs/components';
 import type { DayEntry } from '../../../../domain/steps/contract';
-import { dayBars, formatSteps, ringFraction } from '../view';
+import { dayBars, formatSteps, ringFraction, teamDayBars, type Bar } from '../view';
 import './charts.scss';
 
 export function StepRing({ steps, target }: { steps: number; target: number }) {
@@ -30,13 +31,56 @@ export function StepRing({ steps, target }: { steps: number; target: number }) {
 
 /** Bars of the last days with the target as a dashed line; reached days green, flagged ones marked. */
 export function DayBars({ history, target }: { history: readonly DayEntry[]; target: number }) {
-  const { bars, targetAt } = dayBars(history, target);
+  return (
+    <ColumnBars
+      {...dayBars(history, target)}
+      legend={`绿色：当天达标；红色：未达标；虚线：每日目标 ${formatSteps(target)} 步`}
+    />
+  );
+}
+
+/** One team's average steps per walker per day, drawn like DayBars. */
+export function TeamDayBars({
+  values,
+  days,
+  target,
+}: {
+  values: readonly number[];
+  days: readonly string[];
+  target: number;
+}) {
+  return (
+    <ColumnBars
+      {...teamDayBars(values, days, target)}
+      perWalker
+      legend={`每天本队人均计入步数；虚线：每日目标 ${formatSteps(target)} 步`}
+    />
+  );
+}
+
+/** Vertical bars, one per day, with the target as a dashed line at `targetAt` percent. */
+function ColumnBars({
+  bars,
+  targetAt,
+  legend,
+  perWalker,
+}: {
+  bars: readonly Bar[];
+  targetAt: number;
+  legend: string;
+  /** the bars are averages per walker ("人均") */
+  perWalker?: boolean;
+}) {
   return (
     <View className="day-bars">
       <View className="day-bars__plot">
         <View className="day-bars__target" style={{ bottom: `${targetAt}%` }} />
         {bars.map((b) => (
-          <View key={b.date} className="day-bars__col" aria-label={`${b.label} ${b.steps} 步`}>
+          <View
+            key={b.date}
+            className="day-bars__col"
+            aria-label={`${b.label} ${perWalker ? '人均 ' : ''}${b.steps} 步`}
+          >
             <View
               className={`day-bars__bar${b.reached ? ' day-bars__bar--ok' : ''}${b.flagged ? ' day-bars__bar--flag' : ''}`}
               style={{ height: `${Math.max(b.height, b.steps > 0 ? 2 : 0)}%` }}
@@ -48,34 +92,7 @@ export function DayBars({ history, target }: { history: readonly DayEntry[]; tar
         <Text>{bars[0]?.label ?? ''}</Text>
         <Text>{bars[bars.length - 1]?.label ?? ''}</Text>
       </View>
-      <Text className="day-bars__legend">
-        绿色：当天达标；红色：未达标；虚线：每日目标 {formatSteps(target)} 步
-      </Text>
-    </View>
-  );
-}
-
-/** One horizontal bar per item, e.g. each team's compliance rate. */
-export function RateBars({
-  items,
-}: {
-  items: { key: string; label: string; value: number; text: string; mine?: boolean }[];
-}) {
-  const top = Math.max(...items.map((i) => i.value), 0.0001);
-  return (
-    <View className="rate-bars">
-      {items.map((i) => (
-        <View key={i.key} className={`rate-bars__row${i.mine ? ' rate-bars__row--mine' : ''}`}>
-          <Text className="rate-bars__label">{i.label}</Text>
-          <View className="rate-bars__track">
-            <View
-              className="rate-bars__fill"
-              style={{ width: `${Math.round((i.value / top) * 100)}%` }}
-            />
-          </View>
-          <Text className="rate-bars__text">{i.text}</Text>
-        </View>
-      ))}
+      <Text className="day-bars__legend">{legend}</Text>
     </View>
   );
 }

@@ -24,7 +24,8 @@ import {
 } from '../view';
 import { weRunReference } from '../werun';
 import { askToSubscribe, usePreloadTemplates } from '../../notify/ask-to-subscribe';
-import { DayBars, RateBars, StepRing } from './charts';
+import { DayBars, StepRing } from './charts';
+import { BarChart } from '../../../components/bar-chart';
 import './walkathon.scss';
 import { pages } from '../../../../domain/pages';
 
@@ -250,9 +251,10 @@ export function WalkerView({ campaignId }: { campaignId?: string }) {
       </View>
       {teams.length ? (
         <View className="wk-card">
-          <Text className="wk-card__title">各队达标率</Text>
-          <RateBars
-            items={teams.slice(0, 10).map((t, i) => ({
+          <BarChart
+            title="各队达标率"
+            wrap
+            bars={teams.slice(0, 10).map((t, i) => ({
               key: t.teamId,
               label: `${ranks[i]} · ${t.name}`,
               value: t.rate,

@@ -1,135 +1,14 @@
 // 福利核销 (distributors): scan the person's QR (weapp) or type their 8-digit code; a big green
 // card says which gift to hand over, amber says it was already collected, red says why not.
-import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
-import { beijingClock, beijingDateTime } from '../../../../../domain/time';
-import type { HandoverResult } from '../../../../../domain/welfare/contract';
-import { BigButton } from '../../../../components/big-button';
-import { ErrorBanner } from '../../../../components/error-banner';
-import { Field } from '../../../../components/field';
+import { useRouter } from '@tarojs/taro';
 import { PageShell } from '../../../../components/page-shell';
-import { handoverByCode, handoverByToken, listBatches } from '../../../../features/welfare/api';
-import '../../../../features/welfare/components/welfare.scss';
-import { toCloudError, type CloudError } from '../../../../services/cloud';
-import { Chip, ChipRow } from '../../../../components/chips';
-
-type Verdict = { kind: 'ok'; result: HandoverResult } | { kind: 'no'; message: string };
-
-const canScan = process.env.TARO_ENV === 'weapp';
+import { SCAN_HINT, ScanView } from '../../../../features/welfare/components/scan-view';
 
 export default function ScanPage() {
-  const [batchId, setBatchId] = useState(useRouter().params.batchId ?? '');
-  const [batches, setBatches] = useState<{ batchId: string; name: string }[]>([]);
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [error, setError] = useState<CloudError | null>(null);
-
-  useDidShow(() => {
-    listBatches()
-      .then((r) => {
-        const open = r.batches.filter((b) => b.phase !== 'upcoming');
-        setBatches(open);
-        if (!batchId && open[0]) setBatchId(open[0].batchId);
-      })
-      .catch((e) => setError(toCloudError(e)));
-  });
-
-  const run = async (what: () => Promise<HandoverResult>) => {
-    setBusy(true);
-    setVerdict(null);
-    try {
-      setVerdict({ kind: 'ok', result: await what() });
-      setCode('');
-    } catch (e) {
-      setVerdict({ kind: 'no', message: toCloudError(e).message });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const scan = async () => {
-    try {
-      const res = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      if (res.result) await run(() => handoverByToken(batchId, res.result));
-    } catch {
-      // cancelled: nothing to say
-    }
-  };
-
-  const current = batches.find((b) => b.batchId === batchId);
+  const { params } = useRouter();
   return (
-    <PageShell
-      title="福利核销"
-      hint={
-        canScan
-          ? '扫描对方的领取二维码，或输入对方报的 8 位领取码。'
-          : '输入对方领取码页面上的 8 位数字。'
-      }
-    >
-      <ErrorBanner error={error} />
-      <ChipRow label="发放批次">
-        {batches.map((b) => (
-          <Chip
-            key={b.batchId}
-            label={b.name}
-            on={b.batchId === batchId}
-            onClick={() => setBatchId(b.batchId)}
-          />
-        ))}
-      </ChipRow>
-      {verdict?.kind === 'ok' ? (
-        <View
-          className={`wf-verdict wf-verdict--${verdict.result.already ? 'amber' : 'green'}`}
-          data-testid="verdict"
-        >
-          <Text className="wf-verdict__big">
-            {verdict.result.already
-              ? `已领取过（${beijingClock(verdict.result.handedOverAt)}）`
-              : '核销成功，请发放'}
-          </Text>
-          <Text className="wf-verdict__line">
-            {verdict.result.name}（{verdict.result.staffNo}）
-          </Text>
-          <Text className="wf-verdict__line">礼包：{verdict.result.optionName}</Text>
-          {verdict.result.already ? (
-            <Text className="wf-verdict__line">
-              已于 {beijingDateTime(verdict.result.handedOverAt)} 领取，请勿重复发放。
-            </Text>
-          ) : null}
-        </View>
-      ) : null}
-      {verdict?.kind === 'no' ? (
-        <View className="wf-verdict wf-verdict--red" data-testid="verdict">
-          <Text className="wf-verdict__big">不能核销</Text>
-          <Text className="wf-verdict__line">{verdict.message}</Text>
-        </View>
-      ) : null}
-      {canScan ? (
-        <BigButton disabled={!batchId} loading={busy} onClick={scan}>
-          扫码核销
-        </BigButton>
-      ) : null}
-      <Field
-        label="领取码"
-        value={code}
-        onInput={setCode}
-        type="number"
-        maxlength={9}
-        placeholder="例如 0042 7319"
-        hint={current ? `当前：${current.name}` : undefined}
-      />
-      <View className="wf-actions">
-        <BigButton
-          kind={canScan ? 'secondary' : 'primary'}
-          disabled={!batchId || code.replace(/\D/g, '').length < 8}
-          loading={busy}
-          onClick={() => run(() => handoverByCode(batchId, code))}
-        >
-          核销这个领取码
-        </BigButton>
-      </View>
+    <PageShell title="福利核销" hint={SCAN_HINT}>
+      <ScanView batchId={params.batchId} />
     </PageShell>
   );
 }
