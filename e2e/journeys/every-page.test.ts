@@ -104,6 +104,7 @@ beforeAll(async () => {
     'packages/admin/pages/roster-branches/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/roster-export/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/audit/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/office/index': { openid: ADMIN, query: '' },
     'packages/clubs/pages/index/index': { openid: STAFF, query: '' },
     'packages/clubs/pages/club/index': { openid: STAFF, query: '?clubId=club-photo' },
     'packages/clubs/pages/mixer/index': { openid: STAFF, query: `?eventId=${ev}` },

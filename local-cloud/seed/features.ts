@@ -13,6 +13,7 @@ import { seedReport } from './report';
 import { seedContests } from './contests';
 import { seedQuiz } from './quiz';
 import { seedAwards } from './awards';
+import { seedOffice } from './office';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -29,4 +30,5 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedContests,
   seedQuiz,
   seedAwards,
+  seedOffice,
 ];

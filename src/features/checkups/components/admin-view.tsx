@@ -8,7 +8,10 @@ import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { DateField } from '../../../components/date-field';
+import { DateList } from '../../../components/date-list';
 import { Field } from '../../../components/field';
+import { fieldId, withoutProblem } from '../../../components/field/first-problem';
+import { scrollToFirstProblem } from '../../../components/field/scroll';
 import { LoadingState } from '../../../components/loading-state';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
@@ -16,7 +19,7 @@ import { beijingDay } from '../../../../domain/time';
 import { useMe } from '../../account/use-me';
 import { useLoad } from '../../../hooks/use-load';
 import { checkups, type Out } from '../api';
-import { toCreateInput, type SetupForm } from '../setup-form';
+import { setupProblems, toCreateInput, type SetupForm } from '../setup-form';
 import { CHECKUP_URLS } from '../urls';
 import { dayLabel, yuan } from '../view';
 import './checkups.scss';
@@ -257,7 +260,7 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
     hospital: '',
     address: '',
     shuttle: '',
-    days: '',
+    days: [],
     starts: '07:30 08:00 08:30 09:00',
     capacity: '25',
     addons: '',
@@ -265,8 +268,15 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | null>(null);
-  const set = (k: keyof SetupForm) => (v: string) => setF({ ...f, [k]: v });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const set = (k: Exclude<keyof SetupForm, 'days'>) => (v: string) => setF({ ...f, [k]: v });
   const submit = async () => {
+    const bad = setupProblems(f);
+    setProblems(bad);
+    if (Object.keys(bad).length) {
+      scrollToFirstProblem(['days'], bad);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -302,12 +312,18 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
         value={f.shuttle}
         onInput={set('shuttle')}
       />
-      <Text className="ck-text">体检日期（每行一天；退休专场在日期后写「退休」）</Text>
-      <Textarea
-        className="ck-area"
+      <DateList
+        id={fieldId('days')}
+        label="体检日期"
+        hint="选一天就加一天；只给退休教职工的日子点「退休专场」"
+        markLabel="退休专场"
+        min={today}
         value={f.days}
-        onInput={(e) => set('days')(e.detail.value)}
-        placeholder={'2026-12-10 退休\n2026-12-11'}
+        onChange={(days) => {
+          setF({ ...f, days });
+          setProblems((old) => withoutProblem(old, 'days'));
+        }}
+        error={problems.days}
       />
       <Field
         label="每天的时段"
