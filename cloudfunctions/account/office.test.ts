@@ -102,7 +102,7 @@ describe('account.setOffice', () => {
 });
 
 describe('the demo seed', () => {
-  it('sets a plausible office, and seeding again never overwrites an admin\'s change', async () => {
+  it("sets a plausible office, and seeding again never overwrites an admin's change", async () => {
     await t.db.collection(COLLECTIONS.settings).doc('office').remove();
     await seedOffice(t.db, new Date());
     expect(await t.data('account', { action: 'account.office' }, 'someone-unbound')).toEqual({

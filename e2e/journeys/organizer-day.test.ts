@@ -135,10 +135,7 @@ it('the organizer checks one in with the code on the pass, then exports the atte
   await door.context().close();
 
   const att = await visit(browser, t, ORGANIZER, pages.events.attendance({ id: eventId }));
-  await att
-    .locator('.ev-row', { hasText: came })
-    .getByText('已签到', { exact: false })
-    .waitFor();
+  await att.locator('.ev-row', { hasText: came }).getByText('已签到', { exact: false }).waitFor();
   await att.locator('.ev-row', { hasText: away }).getByText('已报名', { exact: true }).waitFor();
   await expectGoodPage(att, 'organizer-8-attendance');
   const [download] = await Promise.all([

@@ -16,5 +16,7 @@ it('uses the contact an admin set once it is read', async () => {
     place: '行政楼 2 楼',
     hours: '工作日 8:30–17:00',
   }));
-  expect(officeLine()).toBe('还是不行？请联系校工会办公室 0571-88206000（行政楼 2 楼，工作日 8:30–17:00）。');
+  expect(officeLine()).toBe(
+    '还是不行？请联系校工会办公室 0571-88206000（行政楼 2 楼，工作日 8:30–17:00）。',
+  );
 });

@@ -159,14 +159,14 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     hint: '谁在何时做了哪些管理操作，可导出',
     roles: ['admin'],
     url: pages.admin.audit(),
-  },  {
+  },
+  {
     key: 'office',
     title: '办公室联系方式',
     hint: '绑定页和出错提示里显示的电话、地点和时间',
     roles: ['admin'],
     url: pages.admin.office(),
   },
-
 ];
 
 export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {

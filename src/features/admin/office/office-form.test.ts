@@ -1,7 +1,12 @@
 // The office form names each wrong field in plain words and passes a good contact on, tidied.
 import { checkOffice } from './office-form';
 
-const GOOD = { name: '校工会办公室', phone: '0571 8820 6000', place: '行政楼 2 楼', hours: '工作日' };
+const GOOD = {
+  name: '校工会办公室',
+  phone: '0571 8820 6000',
+  place: '行政楼 2 楼',
+  hours: '工作日',
+};
 
 it('tidies a good contact', () => {
   expect(checkOffice(GOOD)).toEqual({ ok: true, input: { ...GOOD, phone: '0571-88206000' } });
