@@ -14,6 +14,7 @@ import { seedContests } from './contests';
 import { seedQuiz } from './quiz';
 import { seedAwards } from './awards';
 import { seedOffice } from './office';
+import { seedPictures } from './pictures';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -31,4 +32,6 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedQuiz,
   seedAwards,
   seedOffice,
+  // last: the pictures go on the events, gifts and clubs seeded above
+  seedPictures,
 ];
