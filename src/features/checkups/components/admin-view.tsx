@@ -1,7 +1,7 @@
 // 体检管理: the campaigns; per campaign the progress (per branch and per day, with bars), the
 // hospital's list per day as .xlsx, check-ups elsewhere to approve, and a setup form. A branch
 // chair sees their own branch's progress only.
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Image, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
@@ -13,6 +13,7 @@ import { Field } from '../../../components/field';
 import { fieldId, withoutProblem } from '../../../components/field/first-problem';
 import { scrollToFirstProblem } from '../../../components/field/scroll';
 import { LoadingState } from '../../../components/loading-state';
+import { TextArea } from '../../../components/text-area';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { beijingDay } from '../../../../domain/time';
@@ -332,12 +333,13 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
         onInput={set('starts')}
       />
       <Field label="每个时段名额" type="number" value={f.capacity} onInput={set('capacity')} />
-      <Text className="ck-text">自费加项（每行一项：名称 价格元）</Text>
-      <Textarea
-        className="ck-area"
+      <TextArea
+        label="自费加项"
+        hint="每行一项：名称 价格（元），例如 胃肠镜 800"
         value={f.addons}
-        onInput={(e) => set('addons')(e.detail.value)}
+        onInput={set('addons')}
         placeholder={'胃肠镜 800'}
+        rows={3}
       />
       <DateField
         label="自行体检报销截止日期"
