@@ -6,7 +6,12 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { TestCloud } from '../../../local-cloud/testing';
 import { launchBrowser, screenshot } from '../../browser';
-import { axeViolations, sizeProblems, type AxeViolation, type SizeProblem } from '../../page-checks';
+import {
+  axeViolations,
+  sizeProblems,
+  type AxeViolation,
+  type SizeProblem,
+} from '../../page-checks';
 import { startJourneyCloud, visit } from '../cloud';
 import { buildVisits, h5Pages, pagesOfPart, type Visit } from './visits';
 
