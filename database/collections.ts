@@ -86,6 +86,8 @@ export const COLLECTIONS = {
   rateLimits: 'rate_limits',
   /** who did what privileged thing (cloudfunctions/_kit/audit.ts) */
   auditLog: 'audit_log',
+  /** app-wide settings an admin sets, one document each (`office`: the union office's contact) */
+  settings: 'settings',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

@@ -106,7 +106,7 @@ export const SUBPACKAGES = {
   ),
   admin: subpackage(
     'packages/admin/',
-    '管理: admin tools; roster import, people, branches, audit trail',
+    '管理: admin tools; roster import, people, branches, audit trail, the office contact',
     {
       index: page('pages/index/index'),
       rosterImport: page('pages/roster-import/index'),
@@ -115,6 +115,7 @@ export const SUBPACKAGES = {
       rosterBranches: page('pages/roster-branches/index'),
       rosterExport: page('pages/roster-export/index'),
       audit: page('pages/audit/index'),
+      office: page('pages/office/index'),
     },
   ),
   clubs: subpackage('packages/clubs/', '社团: club list, club page, after a mixer', {

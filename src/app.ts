@@ -5,6 +5,7 @@ import type { PropsWithChildren } from 'react';
 import './app.scss';
 import './styles/h5-tabbar.scss';
 import './styles/h5-dialogs.scss';
+import './styles/h5-controls.scss';
 import { careMode } from './features/care-mode';
 import { focusablePages } from './services/h5-a11y';
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineContract, empty } from '../contract';
 import { auditActions } from '../audit/contract';
+import { officeActions } from './office-contract';
 import { homeOutput } from '../home/contract';
 import { ACCESS_ROLES, roleGrant } from './roles';
 
@@ -48,4 +49,6 @@ export const accountContract = defineContract({
   ...auditActions,
   /** 首页 "我的近期" (domain/home): everything waiting for me, in one call */
   'account.home': { input: empty, output: homeOutput },
+  // the union office's contact: read by anyone, set by admins (./office-contract.ts)
+  ...officeActions,
 });

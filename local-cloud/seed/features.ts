@@ -13,6 +13,8 @@ import { seedReport } from './report';
 import { seedContests } from './contests';
 import { seedQuiz } from './quiz';
 import { seedAwards } from './awards';
+import { seedOffice } from './office';
+import { seedPictures } from './pictures';
 
 export type Seeder = (db: Db, now: Date) => Promise<void>;
 
@@ -29,4 +31,7 @@ export const FEATURE_SEEDERS: Seeder[] = [
   seedContests,
   seedQuiz,
   seedAwards,
+  seedOffice,
+  // last: the pictures go on the events, gifts and clubs seeded above
+  seedPictures,
 ];

@@ -1,6 +1,7 @@
-// The union office's one-line contact for error screens: domain/office.ts, or at build time
-// TARO_APP_UNION_OFFICE (e.g. "校工会办公室 行政楼 302，电话 0000-0000").
-import { UNION_OFFICE as OFFICE } from '../../../domain/office';
+// The union office's one-line contact for error screens: as read this session (office-store),
+// else domain/office.ts's default, or at build time TARO_APP_UNION_OFFICE.
+import { officeContactLine } from '../../../domain/office';
+import { currentOffice } from './office-store';
 
 function configured(): string {
   // Taro writes TARO_APP_* in at build time; unset, `process` does not exist in the h5 bundle
@@ -11,10 +12,17 @@ function configured(): string {
   }
 }
 
-export const UNION_OFFICE =
-  configured() || `${OFFICE.name}${OFFICE.phone ? ` ${OFFICE.phone}` : ''}（${OFFICE.hours}）`;
+/** "校工会办公室 0571-88206000（行政楼 2 楼，工作日 …）" */
+export function unionOffice(): string {
+  const o = currentOffice();
+  if (!o.phone && configured()) return configured();
+  const where = [o.place, o.hours].filter(Boolean).join('，');
+  return `${o.name}${o.phone ? ` ${o.phone}` : ''}${where ? `（${where}）` : ''}`;
+}
 
 /** "还是不行？请联系校工会办公室（…）。" */
 export function officeLine(): string {
-  return `还是不行？请联系${UNION_OFFICE}。`;
+  return `还是不行？请联系${unionOffice()}。`;
 }
+
+export { officeContactLine };

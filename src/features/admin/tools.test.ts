@@ -27,6 +27,7 @@ it('shows admins every tool', () => {
     'quiz',
     'awards',
     'audit',
+    'office',
   ]);
 });
 

@@ -160,6 +160,13 @@ export const ADMIN_TOOLS: readonly AdminTool[] = [
     roles: ['admin'],
     url: pages.admin.audit(),
   },
+  {
+    key: 'office',
+    title: '办公室联系方式',
+    hint: '绑定页和出错提示里显示的电话、地点和时间',
+    roles: ['admin'],
+    url: pages.admin.office(),
+  },
 ];
 
 export function toolsFor(grants: readonly RoleGrant[]): AdminTool[] {

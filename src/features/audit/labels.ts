@@ -12,6 +12,7 @@ export const ACTION_LABELS: ReadonlyMap<string, string> = new Map([
   ['roster.export', '导出名册'],
   ['account.bind', '绑定工号'],
   ['account.auditExport', '导出审计日志'],
+  ['account.setOffice', '修改办公室联系方式'],
   ['welfare.handover', '福利核销'],
   ['welfare.undoHandover', '撤销核销'],
   ['welfare.createBatch', '新建福利批次'],

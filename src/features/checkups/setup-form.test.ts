@@ -1,6 +1,6 @@
-// The setup form's text → createCampaign input, and that the contract accepts what it builds.
+// The setup form's fields and picked days → createCampaign input, and that the contract accepts what it builds.
 import { createCampaignInput } from '../../../domain/checkups/contract';
-import { toCreateInput } from './setup-form';
+import { setupProblems, toCreateInput, type SetupForm } from './setup-form';
 
 it('turns lines and times into days × slots, with retiree days and add-ons in fen', () => {
   const input = toCreateInput({
@@ -10,7 +10,10 @@ it('turns lines and times into days × slots, with retiree days and add-ons in f
     hospital: '市一院体检中心',
     address: '人民路1号',
     shuttle: '7:00 东门',
-    days: '2026-12-10 退休\n2026-12-11\n',
+    days: [
+      { date: '2026-12-10', marked: true },
+      { date: '2026-12-11', marked: false },
+    ],
     starts: '7:30 08:00，08:30',
     capacity: '25',
     addons: '胃肠镜 800\n肿瘤标志物 250.5元',
@@ -52,7 +55,7 @@ it('leaves a price missing so the server names the field', () => {
     hospital: '',
     address: '',
     shuttle: '',
-    days: '2026-12-10',
+    days: [{ date: '2026-12-10', marked: false }],
     starts: '07:30',
     capacity: '10',
     addons: '胃肠镜',
@@ -61,4 +64,22 @@ it('leaves a price missing so the server names the field', () => {
   const r = createCampaignInput.safeParse(input);
   expect(r.success).toBe(false);
   expect(JSON.stringify(r.error?.issues)).toContain('自费加项价格不能小于 0');
+});
+
+it('names 体检日期 when no day is picked, and nothing once one is', () => {
+  const f: SetupForm = {
+    name: 'x',
+    openDay: '2026-12-01',
+    closeDay: '2026-12-02',
+    hospital: '',
+    address: '',
+    shuttle: '',
+    days: [],
+    starts: '07:30',
+    capacity: '10',
+    addons: '',
+    elsewhereDay: '',
+  };
+  expect(setupProblems(f)).toEqual({ days: '请添加体检日期，至少一天' });
+  expect(setupProblems({ ...f, days: [{ date: '2026-12-10', marked: false }] })).toEqual({});
 });

@@ -1,6 +1,7 @@
-// The admin's setup form as plain text fields, turned into checkups.createCampaign's input. Kept
+// The admin's setup form (text fields and the picked exam days), turned into checkups.createCampaign's input. Kept
 // pure so the odd ways people type dates and times are tested without a renderer.
 import { DEFAULT_PACKAGES } from '../../../domain/checkups/packages';
+import type { DayItem } from '../../components/date-list/list';
 import type { In } from './api';
 
 export interface SetupForm {
@@ -11,8 +12,8 @@ export interface SetupForm {
   hospital: string;
   address: string;
   shuttle: string;
-  /** one exam day per line, "2026-12-10" or "2026-12-10 退休" for a retiree-only day */
-  days: string;
+  /** the exam days picked (DateList), sorted; marked: a retirees-only day (退休专场) */
+  days: DayItem[];
   /** slot starts, e.g. "07:30 08:00 08:30" */
   starts: string;
   capacity: string;
@@ -24,6 +25,11 @@ export interface SetupForm {
 
 const bj = (day: string, end = false) => `${day.trim()}T${end ? '23:59:59' : '00:00:00'}+08:00`;
 
+/** The form's own first check: what is missing before anything is sent (field → message). */
+export function setupProblems(f: SetupForm): Record<string, string> {
+  return f.days.length ? {} : { days: '请添加体检日期，至少一天' };
+}
+
 /** Turns the form into the action's input; the server checks it and names any bad field. */
 export function toCreateInput(f: SetupForm): In<'checkups.createCampaign'> {
   const starts = f.starts
@@ -31,15 +37,11 @@ export function toCreateInput(f: SetupForm): In<'checkups.createCampaign'> {
     .filter(Boolean)
     .map((s) => (s.length === 4 ? `0${s}` : s));
   const capacity = Number(f.capacity);
-  const days = f.days
-    .split(/\n+/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => ({
-      date: l.split(/\s+/)[0],
-      retireesOnly: /退休/.test(l),
-      slots: starts.map((start) => ({ start, capacity })),
-    }));
+  const days = f.days.map((d) => ({
+    date: d.date,
+    retireesOnly: d.marked,
+    slots: starts.map((start) => ({ start, capacity })),
+  }));
   const addons = f.addons
     .split(/\n+/)
     .map((l) => l.trim())

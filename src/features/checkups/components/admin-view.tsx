@@ -1,22 +1,26 @@
 // 体检管理: the campaigns; per campaign the progress (per branch and per day, with bars), the
 // hospital's list per day as .xlsx, check-ups elsewhere to approve, and a setup form. A branch
 // chair sees their own branch's progress only.
-import { Image, Input, Text, Textarea, View } from '@tarojs/components';
+import { Image, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { BigButton } from '../../../components/big-button';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorBanner } from '../../../components/error-banner';
 import { DateField } from '../../../components/date-field';
+import { DateList } from '../../../components/date-list';
 import { Field } from '../../../components/field';
+import { fieldId, withoutProblem } from '../../../components/field/first-problem';
+import { scrollToFirstProblem } from '../../../components/field/scroll';
 import { LoadingState } from '../../../components/loading-state';
+import { TextArea } from '../../../components/text-area';
 import { toCloudError, type CloudError } from '../../../services/cloud';
 import { saveFile } from '../../../services/file';
 import { beijingDay } from '../../../../domain/time';
 import { useMe } from '../../account/use-me';
 import { useLoad } from '../../../hooks/use-load';
 import { checkups, type Out } from '../api';
-import { toCreateInput, type SetupForm } from '../setup-form';
+import { setupProblems, toCreateInput, type SetupForm } from '../setup-form';
 import { go } from '../../../services/nav';
 import { pages } from '../../../../domain/pages';
 import { dayLabel, yuan } from '../view';
@@ -256,7 +260,7 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
     hospital: '',
     address: '',
     shuttle: '',
-    days: '',
+    days: [],
     starts: '07:30 08:00 08:30 09:00',
     capacity: '25',
     addons: '',
@@ -264,8 +268,15 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
   });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<CloudError | null>(null);
-  const set = (k: keyof SetupForm) => (v: string) => setF({ ...f, [k]: v });
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const set = (k: Exclude<keyof SetupForm, 'days'>) => (v: string) => setF({ ...f, [k]: v });
   const submit = async () => {
+    const bad = setupProblems(f);
+    setProblems(bad);
+    if (Object.keys(bad).length) {
+      scrollToFirstProblem(['days'], bad);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -301,12 +312,18 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
         value={f.shuttle}
         onInput={set('shuttle')}
       />
-      <Text className="ck-text">体检日期（每行一天；退休专场在日期后写「退休」）</Text>
-      <Textarea
-        className="ck-area"
+      <DateList
+        id={fieldId('days')}
+        label="体检日期"
+        hint="选一天就加一天；只给退休教职工的日子点「退休专场」"
+        markLabel="退休专场"
+        min={today}
         value={f.days}
-        onInput={(e) => set('days')(e.detail.value)}
-        placeholder={'2026-12-10 退休\n2026-12-11'}
+        onChange={(days) => {
+          setF({ ...f, days });
+          setProblems((old) => withoutProblem(old, 'days'));
+        }}
+        error={problems.days}
       />
       <Field
         label="每天的时段"
@@ -315,12 +332,13 @@ function CreateForm({ onDone, onCancel }: { onDone: (id: string) => void; onCanc
         onInput={set('starts')}
       />
       <Field label="每个时段名额" type="number" value={f.capacity} onInput={set('capacity')} />
-      <Text className="ck-text">自费加项（每行一项：名称 价格元）</Text>
-      <Textarea
-        className="ck-area"
+      <TextArea
+        label="自费加项"
+        hint="每行一项：名称 价格（元），例如 胃肠镜 800"
         value={f.addons}
-        onInput={(e) => set('addons')(e.detail.value)}
+        onInput={set('addons')}
         placeholder={'胃肠镜 800'}
+        rows={3}
       />
       <DateField
         label="自行体检报销截止日期"

@@ -25,6 +25,7 @@ export function AttendanceView({ eventId }: { eventId: string }) {
   const [error, setError] = useState<CloudError | null>(null);
   const [q, setQ] = useState('');
   const [busy, setBusy] = useState(false);
+  const [exported, setExported] = useState('');
   const load = useCallback(() => {
     events('events.attendance', { eventId })
       .then((r) => {
@@ -72,8 +73,11 @@ export function AttendanceView({ eventId }: { eventId: string }) {
           loading={busy}
           onClick={async () => {
             setBusy(true);
+            setExported('');
             try {
-              await saveFile(await events('events.export', { eventId }));
+              const file = await events('events.export', { eventId });
+              await saveFile(file);
+              setExported(`已导出 ${file.rows} 人：${file.filename}`);
             } catch (e) {
               setError(e as CloudError);
             } finally {
@@ -83,6 +87,11 @@ export function AttendanceView({ eventId }: { eventId: string }) {
         >
           导出签到表（Excel）
         </BigButton>
+        {exported ? (
+          <Text className="ev-note" data-testid="export-done">
+            {exported}
+          </Text>
+        ) : null}
         <ErrorBanner error={error} />
         <Input
           className="ev-picker"

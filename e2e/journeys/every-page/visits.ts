@@ -1,36 +1,30 @@
-// The contract kept for outside checks: every page of the h5 build, opened as a person who may
-// open it, has no critical axe-core violation (WCAG 2 A/AA). Serious ones and size problems are
-// written to test-output/journeys/every-page.json for the sweep; the journeys assert those.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { COLLECTIONS } from '../../database/collections';
-import { DEMO_BATCH_ID } from '../../local-cloud/seed/welfare';
-import { DEMO_CAMPAIGN_ID } from '../../local-cloud/seed/steps';
+// The every-page sweep's shared parts: which pages the h5 build declares, and how to open each
+// (as a person who may open it, with a query that finds demo data). Split across the
+// every-page-*.test.ts files so jest's two workers run them side by side.
+import { COLLECTIONS } from '../../../database/collections';
+import { DEMO_BATCH_ID } from '../../../local-cloud/seed/welfare';
+import { DEMO_CAMPAIGN_ID } from '../../../local-cloud/seed/steps';
 import {
   DEMO_CAMPAIGN_ID as DEMO_CHECKUP_CAMPAIGN,
   DEMO_DESK,
-} from '../../local-cloud/seed/checkups';
-import { DEMO_CONTEST_ID, DEMO_LIVE_JUDGE } from '../../local-cloud/seed/contests';
-import { DEMO_LEADER, DEMO_PLAN_ID } from '../../local-cloud/seed/trips';
+} from '../../../local-cloud/seed/checkups';
+import { DEMO_CONTEST_ID, DEMO_LIVE_JUDGE } from '../../../local-cloud/seed/contests';
+import { DEMO_LEADER, DEMO_PLAN_ID } from '../../../local-cloud/seed/trips';
 import {
   DEMO_CONTEST_ID as DEMO_QUIZ,
   DEMO_JUDGES as DEMO_QUIZ_JUDGES,
-} from '../../local-cloud/seed/quiz';
-import { DEMO_JUDGES, demoRoundIds } from '../../local-cloud/seed/awards';
-import { allPagePaths } from '../../domain/pages';
-import { DEMO_CONGRESS } from '../../local-cloud/seed/proposals';
-import type { TestCloud } from '../../local-cloud/testing';
-import { launchBrowser, screenshot } from '../browser';
-import { axeViolations, sizeProblems, type AxeViolation, type SizeProblem } from '../page-checks';
-import { startJourneyCloud, visit } from './cloud';
+} from '../../../local-cloud/seed/quiz';
+import { DEMO_JUDGES, demoRoundIds } from '../../../local-cloud/seed/awards';
+import { allPagePaths } from '../../../domain/pages';
+import { DEMO_CONGRESS } from '../../../local-cloud/seed/proposals';
+import type { TestCloud } from '../../../local-cloud/testing';
 
 interface AppConfigShape {
   pages: string[];
   subPackages: { root: string; pages: string[] }[];
 }
 
-async function h5Pages(): Promise<string[]> {
+export async function h5Pages(): Promise<string[]> {
   const saved = process.env.TARO_ENV;
   const savedDev = process.env.TARO_APP_DEV_TOOLS;
   process.env.TARO_ENV = 'h5';
@@ -39,7 +33,7 @@ async function h5Pages(): Promise<string[]> {
   (globalThis as { defineAppConfig?: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   let config: AppConfigShape | undefined;
   await jest.isolateModulesAsync(async () => {
-    config = ((await import('../../src/app.config')) as unknown as { default: AppConfigShape })
+    config = ((await import('../../../src/app.config')) as unknown as { default: AppConfigShape })
       .default;
   });
   process.env.TARO_ENV = saved;
@@ -48,37 +42,39 @@ async function h5Pages(): Promise<string[]> {
   return [...c.pages, ...c.subPackages.flatMap((s) => s.pages.map((p) => s.root + p))];
 }
 
-const STAFF = 'dev-100033'; // a demo rep who chose a winter gift and signed up for events
-const ADMIN = 'dev-admin';
+export const STAFF = 'dev-100033'; // a demo rep who chose a winter gift and signed up for events
+export const ADMIN = 'dev-admin';
 
-let t: TestCloud;
-let browser: Browser;
-let visits: Record<string, { openid: string; query: string }>;
-const report: { page: string; openid: string; violations: AxeViolation[]; sizes: SizeProblem[] }[] =
-  [];
+export interface Visit {
+  openid: string;
+  query: string;
+}
 
-async function firstId(collection: string, where: Record<string, unknown>): Promise<string> {
+async function firstId(
+  t: TestCloud,
+  collection: string,
+  where: Record<string, unknown>,
+): Promise<string> {
   const res = await t.db.collection(collection).where(where).limit(1).get();
   return (res.data as { _id: string }[])[0]?._id ?? '';
 }
 
-beforeAll(async () => {
-  t = await startJourneyCloud();
-  browser = await launchBrowser();
+/** How to open every page: the openid and the query, from the seeded demo data. */
+export async function buildVisits(t: TestCloud): Promise<Record<string, Visit>> {
   const signup = (
     await t.db.collection(COLLECTIONS.eventSignups).where({ status: 'confirmed' }).limit(1).get()
   ).data as { eventId: string; staffNo: string }[];
-  const filed = await firstId(COLLECTIONS.proposals, { status: 'filed' });
-  const handling = await firstId(COLLECTIONS.proposals, {
+  const filed = await firstId(t, COLLECTIONS.proposals, { status: 'filed' });
+  const handling = await firstId(t, COLLECTIONS.proposals, {
     status: t.db.command.in(['accepted', 'in_handling']),
   });
-  const anyProposal = await firstId(COLLECTIONS.proposals, {
+  const anyProposal = await firstId(t, COLLECTIONS.proposals, {
     status: t.db.command.in(['filed', 'accepted', 'in_handling', 'answered', 'closed']),
   });
   const ev = 'ev-demo-tcm';
   const holder = signup[0] ? `dev-${signup[0].staffNo}` : STAFF;
-  const programme = await firstId(COLLECTIONS.careProgrammes, {});
-  const careCase = await firstId(COLLECTIONS.careCases, {});
+  const programme = await firstId(t, COLLECTIONS.careProgrammes, {});
+  const careCase = await firstId(t, COLLECTIONS.careCases, {});
   const campaign = `?campaign=${DEMO_CHECKUP_CAMPAIGN}`;
   const rounds = demoRoundIds();
   const passEvent = signup[0]?.eventId ?? ev;
@@ -90,7 +86,7 @@ beforeAll(async () => {
   );
   await t.data('quiz', { action: 'quiz.submit', attemptId: attempt.attemptId }, 'dev-100034');
   const contest = `?contest=${DEMO_QUIZ}`;
-  visits = {
+  return {
     'pages/home/index': { openid: STAFF, query: '' },
     'pages/events/index': { openid: STAFF, query: '' },
     'pages/welfare/index': { openid: STAFF, query: '' },
@@ -104,6 +100,7 @@ beforeAll(async () => {
     'packages/admin/pages/roster-branches/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/roster-export/index': { openid: ADMIN, query: '' },
     'packages/admin/pages/audit/index': { openid: ADMIN, query: '' },
+    'packages/admin/pages/office/index': { openid: ADMIN, query: '' },
     'packages/clubs/pages/index/index': { openid: STAFF, query: '' },
     'packages/clubs/pages/club/index': { openid: STAFF, query: '?clubId=club-photo' },
     'packages/clubs/pages/mixer/index': { openid: STAFF, query: `?eventId=${ev}` },
@@ -194,44 +191,11 @@ beforeAll(async () => {
     'packages/awards/pages/publicity/index': { openid: STAFF, query: `?round=${rounds.past}` },
     'packages/awards/pages/admin/index': { openid: ADMIN, query: '' },
   };
-}, 120_000);
+}
 
-afterAll(async () => {
-  const dir = path.resolve(__dirname, '..', '..', 'test-output', 'journeys');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'every-page.json'), JSON.stringify(report, null, 2));
-  await browser?.close();
-  await t?.stop();
-});
-
-it('knows how to open every page declared for h5', async () => {
-  const pages = await h5Pages();
-  expect(pages.filter((p) => !Object.hasOwn(visits, p))).toEqual([]);
-  expect(Object.keys(visits).filter((p) => !pages.includes(p))).toEqual([]);
-});
-
-describe('every page as a person who may open it', () => {
-  // one test per page of the registry (dev-tools h5 build), so a failure names its page
-  const PAGES = allPagePaths();
-
-  it.each(PAGES)(
-    '%s has no critical axe-core violation',
-    async (p) => {
-      const { openid, query } = visits[p];
-      const page = await visit(browser, t, openid, `/${p}${query}`);
-      try {
-        const violations = await axeViolations(page);
-        report.push({ page: p, openid, violations, sizes: await sizeProblems(page) });
-        await screenshot(page, `every-page-${p.replace(/\//g, '_')}`);
-        expect(
-          violations
-            .filter((v) => v.impact === 'critical')
-            .map((v) => `${v.id}: ${v.help} @ ${v.targets.join(' | ')}`),
-        ).toEqual([]);
-      } finally {
-        await page.context().close();
-      }
-    },
-    60_000,
-  );
-});
+/** One part of the sweep: the registry's pages cut into `of` runs of (nearly) equal length. */
+export function pagesOfPart(part: number, of: number): string[] {
+  const all = allPagePaths();
+  const size = Math.ceil(all.length / of);
+  return all.slice((part - 1) * size, part * size);
+}

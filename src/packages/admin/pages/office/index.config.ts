@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '工会办公室联系方式' });
