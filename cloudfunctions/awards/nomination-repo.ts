@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { NOMINATION_STATUSES, type NominationStatus } from '../../domain/awards/contract';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -103,18 +104,7 @@ export async function listNominations(
   roundId: string,
   where: Record<string, unknown> = {},
 ): Promise<NominationDoc[]> {
-  const out: NominationDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await noms(db)
-      .where({ roundId, ...where })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => nominationDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(noms(db).where({ roundId, ...where }), nominationDoc);
 }
 
 export async function getCounter(db: Db, id: string): Promise<CounterDoc | null> {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -57,14 +58,8 @@ export async function unpick(db: Db, ballotId: string, staffNo: string) {
 
 /** Every ballot of a round (paged by 1000). */
 export async function ballotsOf(db: Db, roundId: string, judgeNo?: string): Promise<BallotDoc[]> {
-  const out: BallotDoc[] = [];
   const where = judgeNo ? { roundId, judgeNo } : { roundId };
-  for (let skip = 0; ; skip += 1000) {
-    const res = await ballots(db).where(where).orderBy('_id', 'asc').skip(skip).limit(1000).get();
-    const page = (res.data as unknown[]).map((d) => ballotDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(ballots(db).where(where), ballotDoc);
 }
 
 export const objectionDoc = z.object({

@@ -5,6 +5,7 @@ import { VisibleError } from '../../domain/errors';
 import { caseDoc, type CaseDoc, type CaseStatus } from '../../domain/care/model';
 import { isClosed } from '../../domain/care/rules';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 const C = COLLECTIONS.careCases;
 const PAGE = 1000;
@@ -75,21 +76,12 @@ export async function writeCase(db: Db, prev: CaseDoc, next: CaseDoc): Promise<b
   return res.updated === 1;
 }
 
-async function listWhere(db: Db, where: Record<string, unknown>, max = 5000): Promise<CaseDoc[]> {
-  const out: CaseDoc[] = [];
-  for (let skip = 0; skip < max; skip += PAGE) {
-    const res = await db
-      .collection(C)
-      .where(where)
-      .orderBy('updatedAt', 'desc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map(parse));
-    if (page.length < PAGE) break;
-  }
-  return out;
+function listWhere(db: Db, where: Record<string, unknown>, max = 5000): Promise<CaseDoc[]> {
+  return readAll(db.collection(C).where(where), caseDoc, {
+    orderBy: 'updatedAt',
+    direction: 'desc',
+    max,
+  });
 }
 
 export function casesOfPerson(db: Db, staffNo: string): Promise<CaseDoc[]> {

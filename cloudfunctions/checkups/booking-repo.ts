@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -102,16 +103,5 @@ export async function listBookings(
   campaignId: string,
   where: Record<string, unknown> = {},
 ): Promise<BookingDoc[]> {
-  const out: BookingDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await col(db)
-      .where({ campaignId, ...where })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => bookingDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(col(db).where({ campaignId, ...where }), bookingDoc);
 }

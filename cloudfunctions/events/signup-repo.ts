@@ -4,9 +4,9 @@ import type { SignupStatus } from '../../domain/events/contract';
 import { signupDoc, teamDoc, type SignupDoc, type TeamDoc } from '../../domain/events/model';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { readAll } from '../_kit/read';
 
 const signups = (db: Db) => db.collection(COLLECTIONS.eventSignups);
-const PAGE = 1000;
 
 export async function getSignup(db: Db, id: string): Promise<SignupDoc | null> {
   const res = await signups(db).doc(id).get();
@@ -57,13 +57,7 @@ export async function listSignups(
   const _ = db.command;
   const where: Record<string, unknown> = { eventId };
   if (statuses) where.status = statuses.length === 1 ? statuses[0] : _.in(statuses);
-  const out: SignupDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await signups(db).where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).get();
-    const page = (res.data as unknown[]).map((d) => signupDoc.parse(d));
-    out.push(...page);
-    if (page.length < PAGE) return out;
-  }
+  return readAll(signups(db).where(where), signupDoc);
 }
 
 /** The first waitlisted sign-ups in arrival order. */

@@ -13,6 +13,7 @@ import {
   type SessionDoc,
 } from '../../domain/proposals/model';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 const first = (res: { data: unknown }) => (res.data as unknown[])[0];
 
@@ -95,18 +96,10 @@ export async function listRepresentatives(
   db: Db,
   congressId: string,
 ): Promise<RepresentativeDoc[]> {
-  const out: RepresentativeDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await db
-      .collection(COLLECTIONS.representatives)
-      .where({ congressId, active: true })
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map((d) => representativeDoc.parse(d)));
-    if (page.length < 1000) return out;
-  }
+  return readAll(
+    db.collection(COLLECTIONS.representatives).where({ congressId, active: true }),
+    representativeDoc,
+  );
 }
 
 /** Upserts by the deterministic _id, so importing the same file twice changes nothing. */

@@ -4,9 +4,9 @@ import { COLLECTIONS } from '../../database/collections';
 import { VisibleError } from '../../domain/errors';
 import { proposalDoc, type ProposalDoc, type ProposalStatus } from '../../domain/proposals/model';
 import { runTransaction, type Db, type Tx } from '../_kit';
+import { readAll } from '../_kit/read';
 
 const P = COLLECTIONS.proposals;
-const PAGE = 1000;
 const TRIES = 12;
 
 /** A short random pause before retrying, so writers that collided do not collide again. */
@@ -110,20 +110,8 @@ export async function mutatePair(
   });
 }
 
-async function all(db: Db, where: Record<string, unknown>): Promise<ProposalDoc[]> {
-  const out: ProposalDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(P)
-      .where(where)
-      .orderBy('createdAt', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map(parse));
-    if (page.length < PAGE) return out;
-  }
+function all(db: Db, where: Record<string, unknown>): Promise<ProposalDoc[]> {
+  return readAll(db.collection(P).where(where), proposalDoc, { orderBy: 'createdAt' });
 }
 
 const HIDDEN: ProposalStatus[] = ['draft', 'awaiting_cosign'];

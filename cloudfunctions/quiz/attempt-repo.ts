@@ -9,6 +9,7 @@ import { QUESTION_TYPES } from '../../domain/quiz/contract';
 import type { CounterState } from '../../domain/quiz/rules';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -127,18 +128,7 @@ export async function closeOnCounter(
 
 /** Every counter of a contest (standings), paged by 1000. */
 export async function contestCounters(db: Db, contestId: string): Promise<CounterDoc[]> {
-  const out: CounterDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await counters(db)
-      .where({ contestId })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => counterDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(counters(db).where({ contestId }), counterDoc);
 }
 
 export async function getAttempt(db: Db, attemptId: string): Promise<AttemptDoc | null> {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { DIFFICULTIES, QUESTION_TYPES } from '../../domain/quiz/contract';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 export const questionDoc = z.object({
   _id: z.string(),
@@ -22,13 +23,7 @@ const col = (db: Db) => db.collection(COLLECTIONS.quizQuestions);
 
 /** Every question (paged by 1000). */
 export async function allQuestions(db: Db): Promise<QuestionDoc[]> {
-  const out: QuestionDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await col(db).orderBy('_id', 'asc').skip(skip).limit(1000).get();
-    const page = (res.data as unknown[]).map((d) => questionDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(col(db), questionDoc);
 }
 
 /** The questions of these ids (any order), 100 ids per request. */

@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { z } from 'zod';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 export const participantDoc = z.object({
   _id: z.string(),
@@ -20,8 +21,6 @@ export const participantDoc = z.object({
   updatedAt: z.coerce.date(),
 });
 export type ParticipantDoc = z.infer<typeof participantDoc>;
-
-export const PAGE = 1000;
 
 export function participantId(campaignId: string, staffNo: string): string {
   return `${campaignId}:${staffNo}`;
@@ -86,19 +85,7 @@ export async function listParticipants(
   const _ = db.command;
   const where: Record<string, unknown> = { campaignId };
   if (branchIds) where.branchId = _.in(branchIds);
-  const out: ParticipantDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(COLLECTIONS.stepParticipants)
-      .where(where)
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    for (const d of page) out.push(participantDoc.parse(d));
-    if (page.length < PAGE) return out;
-  }
+  return readAll(db.collection(COLLECTIONS.stepParticipants).where(where), participantDoc);
 }
 
 /** Which of these campaigns this walker has joined. */

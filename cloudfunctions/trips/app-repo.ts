@@ -3,9 +3,9 @@
 import { COLLECTIONS } from '../../database/collections';
 import { applicationDoc, type ApplicationDoc, type StoredStatus } from '../../domain/trips/model';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 const apps = (db: Db) => db.collection(COLLECTIONS.tripApplications);
-const PAGE = 1000;
 
 export async function getApplication(db: Db, id: string): Promise<ApplicationDoc | null> {
   const res = await apps(db).doc(id).get();
@@ -39,13 +39,7 @@ export async function listApplications(
   db: Db,
   where: Record<string, unknown>,
 ): Promise<ApplicationDoc[]> {
-  const out: ApplicationDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await apps(db).where(where).skip(skip).limit(PAGE).get();
-    const page = res.data as unknown[];
-    for (const d of page) out.push(applicationDoc.parse(d));
-    if (page.length < PAGE) return out;
-  }
+  return readAll(apps(db).where(where), applicationDoc);
 }
 
 export async function ofPlan(db: Db, planId: string, statuses?: StoredStatus[]) {
