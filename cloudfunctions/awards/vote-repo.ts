@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
-import { readAll } from '../_kit/read';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -25,9 +25,7 @@ const pickKey = (staffNo: string) => `picks.s${staffNo}`;
 export const pickedNos = (b: BallotDoc) => Object.keys(b.picks).map((k) => k.slice(1));
 
 export async function getBallot(db: Db, id: string): Promise<BallotDoc | null> {
-  const res = await ballots(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? ballotDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.awardVotes, id, ballotDoc);
 }
 
 export async function ensureBallot(db: Db, doc: Omit<BallotDoc, 'picks'>): Promise<void> {

@@ -5,7 +5,7 @@ import { VisibleError } from '../../domain/errors';
 import { caseDoc, type CaseDoc, type CaseStatus } from '../../domain/care/model';
 import { isClosed } from '../../domain/care/rules';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const C = COLLECTIONS.careCases;
 const PAGE = 1000;
@@ -44,9 +44,7 @@ function parse(raw: unknown): CaseDoc {
 }
 
 export async function getCase(db: Db, id: string): Promise<CaseDoc | null> {
-  const res = await db.collection(C).doc(id).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? parse(raw) : null;
+  return getById(db, C, id, caseDoc);
 }
 
 /** Inserts a new case; returns the open case already there for this person and programme, if any. */
@@ -61,7 +59,7 @@ export async function insertCase(db: Db, c: CaseDoc): Promise<CaseDoc | null> {
       .where({ openKey: openKeyOf(c) })
       .limit(1)
       .get();
-    const raw = (res.data as unknown[])[0];
+    const raw = firstOf(res);
     if (!raw) throw CASE_BUSY();
     return parse(raw);
   }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -44,9 +44,7 @@ export async function releasePlace(db: Db, slotId: string, key: string): Promise
 }
 
 export async function getSlot(db: Db, slotId: string): Promise<SlotDoc | null> {
-  const res = await col(db).doc(slotId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? slotDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.checkupSlots, slotId, slotDoc);
 }
 
 /** Every slot of a campaign; without holds unless asked (they are only for the repair job). */

@@ -13,12 +13,10 @@ import {
   type SessionDoc,
 } from '../../domain/proposals/model';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
-
-const first = (res: { data: unknown }) => (res.data as unknown[])[0];
+import { firstOf, readAll } from '../_kit/read';
 
 export async function getSession(db: Db, id: string): Promise<SessionDoc> {
-  const raw = first(await db.collection(COLLECTIONS.congressSessions).doc(id).get());
+  const raw = firstOf(await db.collection(COLLECTIONS.congressSessions).doc(id).get());
   if (!raw)
     throw new VisibleError(
       'proposals.session_not_found',
@@ -42,7 +40,7 @@ export async function listCongresses(db: Db): Promise<CongressDoc[]> {
 }
 
 export async function getCongress(db: Db, id: string): Promise<CongressDoc | null> {
-  const raw = first(await db.collection(COLLECTIONS.congresses).doc(id).get());
+  const raw = firstOf(await db.collection(COLLECTIONS.congresses).doc(id).get());
   return raw ? congressDoc.parse(raw) : null;
 }
 
@@ -56,7 +54,7 @@ export async function getRepresentative(
   congressId: string,
   staffNo: string,
 ): Promise<RepresentativeDoc | null> {
-  const raw = first(
+  const raw = firstOf(
     await db
       .collection(COLLECTIONS.representatives)
       .doc(representativeId(congressId, staffNo))

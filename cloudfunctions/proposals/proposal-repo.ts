@@ -4,7 +4,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { VisibleError } from '../../domain/errors';
 import { proposalDoc, type ProposalDoc, type ProposalStatus } from '../../domain/proposals/model';
 import { runTransaction, type Db, type Tx } from '../_kit';
-import { readAll } from '../_kit/read';
+import { getById, readAll } from '../_kit/read';
 
 const P = COLLECTIONS.proposals;
 const TRIES = 12;
@@ -43,9 +43,7 @@ function body(db: Db, doc: ProposalDoc): Record<string, unknown> {
 }
 
 export async function getProposal(db: Db, id: string): Promise<ProposalDoc | null> {
-  const res = await db.collection(P).doc(id).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? parse(raw) : null;
+  return getById(db, P, id, proposalDoc);
 }
 
 export async function insertProposal(db: Db, doc: ProposalDoc): Promise<void> {

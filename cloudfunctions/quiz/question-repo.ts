@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { DIFFICULTIES, QUESTION_TYPES } from '../../domain/quiz/contract';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
+import { getById, readAll } from '../_kit/read';
 
 export const questionDoc = z.object({
   _id: z.string(),
@@ -42,9 +42,7 @@ export async function questionsByIds(db: Db, ids: string[]): Promise<QuestionDoc
 }
 
 export async function getQuestion(db: Db, id: string): Promise<QuestionDoc | null> {
-  const res = await col(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? questionDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.quizQuestions, id, questionDoc);
 }
 
 /** New questions, 500 per request. */

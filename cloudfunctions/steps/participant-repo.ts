@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { z } from 'zod';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
+import { getById, readAll } from '../_kit/read';
 
 export const participantDoc = z.object({
   _id: z.string(),
@@ -31,12 +31,12 @@ export async function getParticipant(
   campaignId: string,
   staffNo: string,
 ): Promise<ParticipantDoc | null> {
-  const res = await db
-    .collection(COLLECTIONS.stepParticipants)
-    .doc(participantId(campaignId, staffNo))
-    .get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? participantDoc.parse(doc) : null;
+  return getById(
+    db,
+    COLLECTIONS.stepParticipants,
+    participantId(campaignId, staffNo),
+    participantDoc,
+  );
 }
 
 /** Adds the walker; false when they had already joined (the deterministic _id exists). */

@@ -3,14 +3,12 @@
 import { COLLECTIONS } from '../../database/collections';
 import { applicationDoc, type ApplicationDoc, type StoredStatus } from '../../domain/trips/model';
 import type { Db } from '../_kit';
-import { readAll } from '../_kit/read';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const apps = (db: Db) => db.collection(COLLECTIONS.tripApplications);
 
 export async function getApplication(db: Db, id: string): Promise<ApplicationDoc | null> {
-  const res = await apps(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? applicationDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.tripApplications, id, applicationDoc);
 }
 
 /** Writes (or rewrites, while the window is open) one's application. */
@@ -88,7 +86,7 @@ export async function expiredOffers(db: Db, now: Date, limit = 200) {
 
 export async function byRank(db: Db, groupId: string, rank: number) {
   const res = await apps(db).where({ groupId, rank }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? applicationDoc.parse(doc) : null;
 }
 
