@@ -33,7 +33,7 @@ it('reads every document of a query in pages of 1000, in _id order, none twice',
   expect(t.requests()).toBe(2);
 });
 
-it('keeps a caller\'s order on a field with ties, breaks ties by _id, keeps a projection', async () => {
+it("keeps a caller's order on a field with ties, breaks ties by _id, keeps a projection", async () => {
   const total = (await t.db.collection(COLLECTIONS.staff).count()).total ?? 0;
   // strict: a field outside the projection would fail the parse
   const row = z.strictObject({ _id: z.string(), branchId: z.string() });

@@ -86,7 +86,7 @@ export async function readAll<S extends z.ZodType>(
   if (keys.length === 0 || keys[keys.length - 1][0] !== '_id') keys.push(['_id', 'asc']);
   const sorted = keys.reduce<PageableQuery>((q, [f, d]) => q.orderBy(f, d), query);
   const out: z.output<S>[] = [];
-  for (let skip = 0; out.length < max; ) {
+  for (let skip = 0; out.length < max;) {
     const limit = Math.min(READ_CAP, max - out.length);
     const res = await sorted.skip(skip).limit(limit).get();
     const page = res.data as unknown[];
