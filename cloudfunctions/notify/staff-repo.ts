@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { readAll } from '../_kit/read';
+import { getBranch } from '../_kit/roster-repo';
 
 const PAGE = 1000;
 
@@ -59,7 +60,5 @@ export async function activePeople(db: Db, branchId?: string): Promise<Person[]>
 }
 
 export async function branchName(db: Db, branchId: string): Promise<string | null> {
-  const res = await db.collection(COLLECTIONS.branches).doc(branchId).get();
-  const doc = (res.data as { name?: unknown }[])[0];
-  return doc && typeof doc.name === 'string' ? doc.name : null;
+  return (await getBranch(db, branchId))?.name ?? null;
 }
