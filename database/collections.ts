@@ -44,13 +44,12 @@ export const COLLECTIONS = {
   tripApplications: 'trip_applications',
   tripHistory: 'trip_history',
   tripContacts: 'trip_contacts',
-  // care (care): programmes, their budget ledgers, cases (tier 3), visits; attachment bytes locally
+  // care (care): programmes, their budget ledgers, cases (tier 3), visits (attachments: the kit's
+  // cloud storage, private, behind short-lived links)
   careProgrammes: 'care_programmes',
   careLedgers: 'care_ledgers',
   careCases: 'care_cases',
   careVisits: 'care_visits',
-  /** local cloud only: private attachment bytes behind care's storage module (production: cloud storage) */
-  careFiles: 'care_files',
   // health check-ups (checkups): campaigns, slots (capacity + who holds a place), one booking
   // per person per campaign, check-ups arranged elsewhere (receipts for reimbursement)
   checkupCampaigns: 'checkup_campaigns',

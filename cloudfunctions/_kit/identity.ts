@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { staffDoc, type StaffDoc } from '../../domain/roster/staff';
 import { tcb, type Db } from './db';
+import { firstOf } from './read';
 
 export interface PlatformIdentity {
   openid: string | null;
@@ -25,7 +26,7 @@ export function platformIdentity(context: unknown): PlatformIdentity {
 /** The active staff record bound to this openid, or null. One database request. */
 export async function loadStaffByOpenid(db: Db, openid: string): Promise<StaffDoc | null> {
   const res = await db.collection(COLLECTIONS.staff).where({ openid }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   if (!doc) return null;
   return staffDoc.parse(doc);
 }

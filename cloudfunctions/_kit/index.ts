@@ -13,5 +13,13 @@ export { secret, setting, MisconfiguredError } from './config';
 export { VisibleError } from '../../domain/errors';
 export { audit, audited } from './audit';
 export type { AuditEntry, AuditDoc } from './audit';
-export { checkedImage, deleteFiles, putImage, swapImage, tempUrl, tempUrls } from './storage';
+export {
+  checkedImage,
+  deleteFiles,
+  putFile,
+  putImage,
+  swapImage,
+  tempUrl,
+  tempUrls,
+} from './storage';
 export type { CheckedImage } from './storage';

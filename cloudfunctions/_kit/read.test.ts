@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { staffDoc } from '../../domain/roster/staff';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { z } from 'zod';
 import { byIds, getById, readAll } from './read';
 import { branchNames, getStaffMany, grantRole, listBranches, revokeRole } from './roster-repo';
 
@@ -30,6 +31,57 @@ it('reads every document of a query in pages of 1000, in _id order, none twice',
   });
   expect(some).toHaveLength(1200);
   expect(t.requests()).toBe(2);
+});
+
+it("keeps a caller's order on a field with ties, breaks ties by _id, keeps a projection", async () => {
+  const total = (await t.db.collection(COLLECTIONS.staff).count()).total ?? 0;
+  // strict: a field outside the projection would fail the parse
+  const row = z.strictObject({ _id: z.string(), branchId: z.string() });
+  t.resetRequests();
+  const all = await readAll(
+    t.db.collection(COLLECTIONS.staff).field({ _id: true, branchId: true }),
+    row,
+    { orderBy: 'branchId', direction: 'desc' },
+  );
+  expect(t.requests()).toBe(Math.floor(total / 1000) + 1);
+  expect(all).toHaveLength(total);
+  expect(new Set(all.map((s) => s._id)).size).toBe(total);
+  const key = (s: { _id: string; branchId: string }) => [s.branchId, s._id] as const;
+  for (let i = 1; i < all.length; i++) {
+    const [b0, id0] = key(all[i - 1]);
+    const [b1, id1] = key(all[i]);
+    expect(b0 > b1 || (b0 === b1 && id0 < id1)).toBe(true);
+  }
+  // several keys, the last one _id: taken as given
+  const two = await readAll(t.db.collection(COLLECTIONS.staff), row.loose(), {
+    orderBy: [
+      ['branchId', 'asc'],
+      ['_id', 'desc'],
+    ],
+    max: 50,
+  });
+  expect(two[0]._id > two[1]._id || two[0].branchId < two[1].branchId).toBe(true);
+});
+
+it('fails on a document its schema refuses, or drops it when asked (skipInvalid)', async () => {
+  const demoOnly = z.object({ _id: z.string(), staffNo: z.string().regex(/^1\d{5}$/) });
+  await expect(readAll(t.db.collection(COLLECTIONS.staff), demoOnly)).rejects.toThrow();
+  const demo = await readAll(t.db.collection(COLLECTIONS.staff), demoOnly, { skipInvalid: true });
+  const count = await t.db
+    .collection(COLLECTIONS.staff)
+    .where({ staffNo: t.db.RegExp({ regexp: '^1\\d{5}$' }) })
+    .count();
+  expect(demo.length).toBe(count.total);
+  expect(demo.length).toBeGreaterThan(200);
+  expect(demo.length).toBeLessThan(1000);
+  // max counts what is kept, and skipping on still reads every page exactly once
+  const some = await readAll(t.db.collection(COLLECTIONS.staff), demoOnly, {
+    skipInvalid: true,
+    orderBy: 'staffNo',
+    direction: 'desc',
+    max: 100,
+  });
+  expect(some).toHaveLength(100);
 });
 
 it('reads by ids in chunks of 500, ignoring repeats and unknown ids', async () => {

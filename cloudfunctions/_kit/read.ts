@@ -57,23 +57,49 @@ export async function byIds<S extends z.ZodType>(
   return out;
 }
 
+/** A sort key: a field and its direction. */
+export type SortKey = readonly [field: string, direction: 'asc' | 'desc'];
+
+export interface ReadAllOptions {
+  /** a field (in `direction`), or several sort keys; default `_id` */
+  orderBy?: string | readonly SortKey[];
+  direction?: 'asc' | 'desc';
+  /** stop after this many documents */
+  max?: number;
+  /** drop documents the schema refuses instead of failing (readers of another feature's data) */
+  skipInvalid?: boolean;
+}
+
 /**
- * Every document the query matches, in `orderBy` order (default `_id`, which never ties, so no
- * page repeats or skips one), a page of 1000 per request; `max` stops early.
+ * Every document the query matches, in `orderBy` order, a page of 1000 per request; `max` stops
+ * early. Unless the order already ends on `_id`, `_id` breaks ties, so no page repeats or skips a
+ * document that ties with another on a page boundary. A projection (`.field({…})`) on the query is
+ * kept.
  */
 export async function readAll<S extends z.ZodType>(
   query: PageableQuery,
   schema: S,
-  options: { orderBy?: string; direction?: 'asc' | 'desc'; max?: number } = {},
+  options: ReadAllOptions = {},
 ): Promise<z.output<S>[]> {
-  const { orderBy = '_id', direction = 'asc', max = Infinity } = options;
+  const { orderBy = '_id', direction = 'asc', max = Infinity, skipInvalid = false } = options;
+  const keys: SortKey[] = typeof orderBy === 'string' ? [[orderBy, direction]] : [...orderBy];
+  if (keys.length === 0 || keys[keys.length - 1][0] !== '_id') keys.push(['_id', 'asc']);
+  const sorted = keys.reduce<PageableQuery>((q, [f, d]) => q.orderBy(f, d), query);
   const out: z.output<S>[] = [];
-  for (let skip = 0; out.length < max; skip += READ_CAP) {
+  for (let skip = 0; out.length < max;) {
     const limit = Math.min(READ_CAP, max - out.length);
-    const res = await query.orderBy(orderBy, direction).skip(skip).limit(limit).get();
+    const res = await sorted.skip(skip).limit(limit).get();
     const page = res.data as unknown[];
-    for (const d of page) out.push(schema.parse(d));
+    for (const d of page) {
+      if (!skipInvalid) {
+        out.push(schema.parse(d));
+        continue;
+      }
+      const p = schema.safeParse(d);
+      if (p.success) out.push(p.data);
+    }
     if (page.length < limit) break;
+    skip += page.length;
   }
   return out;
 }

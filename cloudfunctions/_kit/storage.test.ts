@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { MAX_IMAGE_BYTES } from '../../domain/storage/image';
 import { tinyPng } from '../../local-cloud/seed/tiny-png';
 import { startTestCloud, type TestCloud } from '../../local-cloud/testing';
+import { deleteFiles, putFile, tempUrls } from './storage';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -288,5 +289,46 @@ describe('clubs.setCover', () => {
     await expect(
       t.data('clubs', { action: 'clubs.setCover', clubId, imageBase64: null }, ADMIN),
     ).resolves.toEqual({ coverUrl: null });
+  });
+});
+
+describe('putFile (pictures or PDFs, by their bytes)', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF');
+
+  it('stores a PDF under its folder; a short-lived URL serves its bytes; deleting removes it', async () => {
+    const before = await files();
+    const { fileId, type } = await putFile(PDF, 'care/k1', ['image/jpeg', 'application/pdf']);
+    expect(type).toBe('application/pdf');
+    expect(fileId).toMatch(/\/care\/k1\/[0-9a-f-]{36}\.pdf$/);
+    expect(await files()).toBe(before + 1);
+    const url = (await tempUrls([fileId], { maxAgeS: 600 })).get(fileId) ?? '';
+    const expires = Number(/[?&]t=(\d+)/.exec(url)?.[1]);
+    expect(expires - Date.now() / 1000).toBeLessThanOrEqual(601);
+    expect(expires - Date.now() / 1000).toBeGreaterThan(590);
+    const got = await fetch(`${t.cloud.url}${url}`);
+    expect(got.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await got.arrayBuffer())).toEqual(PDF);
+    await deleteFiles([fileId]);
+    expect(await files()).toBe(before);
+    expect((await tempUrls([fileId])).size).toBe(0);
+  });
+
+  it('refuses what the bytes are not — a page mentioning %PDF, a picture where only PDF is allowed', async () => {
+    const before = await files();
+    const html = Buffer.from('<html>%PDF-1.4</html>');
+    await expect(putFile(html, 'care/k2', ['application/pdf'], '材料')).rejects.toMatchObject({
+      code: 'storage.file_type',
+      message: '材料只能是 PDF 文件，请换一个。',
+    });
+    await expect(putFile(PNG, 'care/k2', ['application/pdf'])).rejects.toMatchObject({
+      code: 'storage.file_type',
+    });
+    await expect(putFile(Buffer.alloc(0), 'care/k2', ['image/png'])).rejects.toMatchObject({
+      code: 'storage.file_type',
+    });
+    expect(await files()).toBe(before);
+    const png = await putFile(PNG, 'care/k2', ['image/png', 'application/pdf']);
+    expect(png.type).toBe('image/png');
+    expect(png.fileId).toMatch(/\.png$/);
   });
 });

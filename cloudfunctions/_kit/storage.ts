@@ -1,6 +1,7 @@
-// The one place functions store pictures: cloud storage through the node-sdk (uploadFile /
-// getTempFileURL / deleteFile), the same calls on CloudBase and on the local cloud. Pictures are
-// checked by their bytes before anything is stored. Who uploaded what is the feature's own record.
+// The one place functions store files: cloud storage through the node-sdk (uploadFile /
+// getTempFileURL / deleteFile), the same calls on CloudBase and on the local cloud. Pictures and
+// PDFs are checked by their bytes before anything is stored. Who uploaded what is the feature's own
+// record; private files (tier 3) get short-lived URLs, asked for by the feature after its checks.
 import { randomUUID } from 'node:crypto';
 import { VisibleError } from '../../domain/errors';
 import {
@@ -9,6 +10,7 @@ import {
   MAX_IMAGE_BYTES,
   type ImageType,
 } from '../../domain/storage/image';
+import { FILE_EXTENSIONS, sniffFile, type FileType } from '../../domain/storage/file';
 import { getApp } from './db';
 
 /** temp URLs last two hours: lists are reloaded far more often than that */
@@ -46,9 +48,39 @@ export async function putImage(image: CheckedImage, folder: string): Promise<str
   return res.fileID;
 }
 
-/** Display URLs by file id, for many ids at once (50 per SDK call); missing ids are left out. */
+/**
+ * Stores a file that must be one of `allowed` by its bytes (a PDF by "%PDF-", pictures by theirs):
+ * whatever the caller checked, nothing else is uploaded. Answers the file id and the type found.
+ */
+export async function putFile(
+  bytes: Buffer,
+  folder: string,
+  allowed: readonly FileType[],
+  label = '文件',
+): Promise<{ fileId: string; type: FileType }> {
+  const type = sniffFile(bytes);
+  if (!type || !allowed.includes(type)) {
+    const kinds = allowed.map((t) => (t === 'application/pdf' ? 'PDF' : FILE_EXTENSIONS[t]));
+    throw new VisibleError(
+      'storage.file_type',
+      `${label}只能是 ${[...new Set(kinds)].join('、').toUpperCase()} 文件，请换一个。`,
+    );
+  }
+  const res = await getApp().uploadFile({
+    cloudPath: `${folder}/${randomUUID()}.${FILE_EXTENSIONS[type]}`,
+    fileContent: bytes,
+  });
+  if (!res.fileID) throw new Error('upload answered no fileID');
+  return { fileId: res.fileID, type };
+}
+
+/**
+ * Display URLs by file id, for many ids at once (50 per SDK call); missing ids are left out.
+ * `maxAgeS`: how long a URL works (private files: minutes).
+ */
 export async function tempUrls(
   fileIds: readonly (string | null | undefined)[],
+  { maxAgeS = URL_MAX_AGE_S }: { maxAgeS?: number } = {},
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const ids = [...new Set(fileIds.filter((f): f is string => Boolean(f)))];
@@ -57,7 +89,7 @@ export async function tempUrls(
     const chunk = ids.slice(i, i + PER_CALL);
     calls.push(
       getApp()
-        .getTempFileURL({ fileList: chunk.map((fileID) => ({ fileID, maxAge: URL_MAX_AGE_S })) })
+        .getTempFileURL({ fileList: chunk.map((fileID) => ({ fileID, maxAge: maxAgeS })) })
         .then((res) => {
           for (const f of res.fileList ?? [])
             if (f.code === 'SUCCESS' && f.tempFileURL) out.set(f.fileID, f.tempFileURL);

@@ -52,7 +52,8 @@ export async function readXlsx(
   const rows: { line: number; cells: Record<string, string> }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, line) => {
     if (line === 1) return;
-    const cells: Record<string, string> = {};
+    // headers are the uploader's text: a column named "__proto__" must stay a plain cell
+    const cells = Object.create(null) as Record<string, string>;
     headers.forEach((h, i) => {
       if (h) cells[h] = cellText(row.getCell(i + 1).value).trim();
     });

@@ -7,6 +7,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { NOMINATION_STATUSES, type NominationStatus } from '../../domain/awards/contract';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -44,9 +45,7 @@ const counters = (db: Db) => db.collection(COLLECTIONS.awardQuotaCounts);
 const holdKey = (staffNo: string) => `holds.s${staffNo}`;
 
 export async function getNomination(db: Db, id: string): Promise<NominationDoc | null> {
-  const res = await noms(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? nominationDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.awardNominations, id, nominationDoc);
 }
 
 export async function addNomination(db: Db, doc: NominationDoc & { createdAt: Date }) {
@@ -103,24 +102,11 @@ export async function listNominations(
   roundId: string,
   where: Record<string, unknown> = {},
 ): Promise<NominationDoc[]> {
-  const out: NominationDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await noms(db)
-      .where({ roundId, ...where })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => nominationDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(noms(db).where({ roundId, ...where }), nominationDoc);
 }
 
 export async function getCounter(db: Db, id: string): Promise<CounterDoc | null> {
-  const res = await counters(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? counterDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.awardQuotaCounts, id, counterDoc);
 }
 
 /** Creates the counter with its quota, unless it exists (the first quota computed stands). */

@@ -6,6 +6,7 @@ import type { RoleGrant } from '../../domain/account/roles';
 import { STAGES, type Stage } from '../../domain/awards/contract';
 import { staffDoc } from '../../domain/roster/staff';
 import { runTransaction, type Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -38,9 +39,7 @@ export type RoundDoc = z.output<typeof roundDoc>;
 const col = (db: Db) => db.collection(COLLECTIONS.awardRounds);
 
 export async function getRound(db: Db, roundId: string): Promise<RoundDoc | null> {
-  const res = await col(db).doc(roundId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? roundDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.awardRounds, roundId, roundDoc);
 }
 
 export async function addRound(db: Db, doc: Record<string, unknown> & { _id: string }) {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -24,9 +25,7 @@ const pickKey = (staffNo: string) => `picks.s${staffNo}`;
 export const pickedNos = (b: BallotDoc) => Object.keys(b.picks).map((k) => k.slice(1));
 
 export async function getBallot(db: Db, id: string): Promise<BallotDoc | null> {
-  const res = await ballots(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? ballotDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.awardVotes, id, ballotDoc);
 }
 
 export async function ensureBallot(db: Db, doc: Omit<BallotDoc, 'picks'>): Promise<void> {
@@ -57,14 +56,8 @@ export async function unpick(db: Db, ballotId: string, staffNo: string) {
 
 /** Every ballot of a round (paged by 1000). */
 export async function ballotsOf(db: Db, roundId: string, judgeNo?: string): Promise<BallotDoc[]> {
-  const out: BallotDoc[] = [];
   const where = judgeNo ? { roundId, judgeNo } : { roundId };
-  for (let skip = 0; ; skip += 1000) {
-    const res = await ballots(db).where(where).orderBy('_id', 'asc').skip(skip).limit(1000).get();
-    const page = (res.data as unknown[]).map((d) => ballotDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(ballots(db).where(where), ballotDoc);
 }
 
 export const objectionDoc = z.object({

@@ -23,14 +23,13 @@ import {
 import { VisibleError } from '../../domain/errors';
 import type { StaffDoc } from '../../domain/roster/staff';
 import { beijingDay } from '../../domain/time';
-import { audit, type CallContext } from '../_kit';
+import { audit, deleteFiles, putFile, type CallContext } from '../_kit';
 import { FORBIDDEN_MESSAGE } from '../_kit/context';
 import { getStaff } from '../_kit/roster-repo';
 import { caseFor, isOwner, viewerOf } from './access';
 import { casesOfPersonYear, insertCase, mutateCase } from './case-repo';
 import { noticeProgress } from './notices';
 import { release, requireProgramme } from './programme-repo';
-import { attachmentStore } from './storage';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -275,8 +274,7 @@ export async function upload(input: In<typeof uploadInput>, ctx: CallContext) {
     ]);
   if (doc.attachments.length >= MAX_ATTACHMENTS)
     throw new VisibleError('care.too_many_files', `每份申请最多 ${MAX_ATTACHMENTS} 个材料文件。`);
-  const store = attachmentStore();
-  const fileId = await store.putFile(bytes, check.type, `care/${doc._id}`);
+  const { fileId } = await putFile(bytes, `care/${doc._id}`, [check.type], '材料');
   try {
     const { after } = await mutateCase(ctx.db, doc, (c) => {
       if (c.purged || isClosed(c.status))
@@ -303,7 +301,7 @@ export async function upload(input: In<typeof uploadInput>, ctx: CallContext) {
       missing: missingItems(p.checklist, after.attachments).map((i) => i.label),
     };
   } catch (e) {
-    await store.remove([fileId]);
+    await deleteFiles([fileId]);
     throw e;
   }
 }
@@ -322,6 +320,6 @@ export async function removeAttachment(input: In<typeof removeAttachmentInput>, 
       updatedAt: ctx.now,
     };
   });
-  await attachmentStore().remove([input.fileId]);
+  await deleteFiles([input.fileId]);
   return { missing: missingItems(p.checklist, after.attachments).map((i) => i.label) };
 }

@@ -476,7 +476,14 @@ describe('attachments', () => {
     );
     const view = await data<CaseView>({ action: 'care.case', caseId }, who);
     const url = view.attachments[0].url;
-    expect(url).toMatch(/^\/api\/dev\/care-files\/.+\?exp=\d+&sig=[0-9a-f]{64}$/);
+    const { fileId } = view.attachments[0];
+    // the kit's cloud storage (the SDK's getTempFileURL), a signed link that lives 10 minutes
+    expect(fileId).toMatch(/^cloud:\/\/.+\/care\/.+\.pdf$/);
+    const m = /^\/storage\/file\/care\/.+\.pdf\?t=(\d+)&sign=[0-9a-f]{64}$/.exec(url);
+    expect(m).not.toBeNull();
+    const left = Number(m?.[1]) - Date.now() / 1000;
+    expect(left).toBeGreaterThan(9 * 60);
+    expect(left).toBeLessThanOrEqual(10 * 60 + 1);
     const got = await fetch(`${t.cloud.url}${url}`);
     expect(got.status).toBe(200);
     expect(
@@ -487,10 +494,42 @@ describe('attachments', () => {
     // without the signature, with a forged one, or with a later expiry: refused
     const bare = url.split('?')[0];
     expect((await fetch(`${t.cloud.url}${bare}`)).status).toBe(403);
-    const later = url.replace(/exp=(\d+)/, (_m, e) => `exp=${Number(e) + 1000}`);
+    const later = url.replace(/t=(\d+)/, (_m, e) => `t=${Number(e) + 1000}`);
     expect((await fetch(`${t.cloud.url}${later}`)).status).toBe(403);
-    const expired = url.replace(/exp=(\d+)/, () => `exp=${Date.now() - 1000}`);
+    const expired = url.replace(/t=(\d+)/, () => `t=${Math.floor(Date.now() / 1000) - 10}`);
     expect((await fetch(`${t.cloud.url}${expired}`)).status).toBe(403);
+    // only the people DESIGN.md names get a link: not another member, not another branch's chair
+    for (const stranger of [`dev-${OTHER[5]}`, OTHER_CHAIR, UNBOUND])
+      expect(await call({ action: 'care.case', caseId }, stranger)).toMatchObject({ ok: false });
+    // an admin's read is audited; lists never carry a file id or a link
+    const adminView = await data<CaseView>({ action: 'care.case', caseId }, ADMIN);
+    expect(adminView.attachments[0].url).toMatch(/^\/storage\/file\/care\//);
+    const reads = await t.db
+      .collection(COLLECTIONS.auditLog)
+      .where({ target: caseId, outcome: 'read' })
+      .get();
+    expect((reads.data as unknown[]).length).toBeGreaterThanOrEqual(1);
+    for (const list of [
+      await call({ action: 'care.queue' }, ADMIN),
+      await call({ action: 'care.mine' }, who),
+    ]) {
+      expect(list.ok).toBe(true);
+      expect(JSON.stringify(list)).not.toContain('cloud://');
+      expect(JSON.stringify(list)).not.toContain('/storage/');
+    }
+  });
+
+  it('refuses a picture or PDF in disguise by its bytes before storing anything', async () => {
+    const programmeId = await programme();
+    const who = `dev-${OTHER[6]}`;
+    const { caseId } = await applyAs(who, programmeId);
+    const before = t.cloud.storage.count();
+    const html = Buffer.from('<html><body>%PDF-1.4</body></html>');
+    const r = await call({ action: 'care.upload', caseId, base64: html.toString('base64') }, who);
+    expect(r).toMatchObject({ ok: false, error: { code: 'care.file_type' } });
+    expect(t.cloud.storage.count()).toBe(before);
+    await data({ action: 'care.upload', caseId, base64: PNG.toString('base64') }, who);
+    expect(t.cloud.storage.count()).toBe(before + 1);
   });
 });
 
@@ -506,8 +545,10 @@ describe('retention', () => {
     for (let i = 0; i < 2; i++)
       await data({ action: 'care.review', caseId, decision: 'approve', amount: 20000 }, ADMIN);
     await data({ action: 'care.pay', caseId, on: '2026-01-10', method: 'cash' }, ADMIN);
-    const before = await stored(caseId);
-    const fileName = before.attachments[0].fileId.replace('local-care://', '');
+    const filesBefore = t.cloud.storage.count();
+    const { attachments } = await data<CaseView>({ action: 'care.case', caseId }, who);
+    const link = attachments[0].url;
+    expect((await fetch(`${t.cloud.url}${link}`)).status).toBe(200);
     // as if a year and a day had passed since the close
     await t.db
       .collection(COLLECTIONS.careCases)
@@ -527,8 +568,9 @@ describe('retention', () => {
       amount: 20000,
       status: 'paid',
     });
-    const file = await t.db.collection(COLLECTIONS.careFiles).doc(fileName).get();
-    expect(file.data).toHaveLength(0);
+    // the file itself is gone from storage: its still-signed link finds nothing
+    expect(t.cloud.storage.count()).toBe(filesBefore - 1);
+    expect((await fetch(`${t.cloud.url}${link}`)).status).toBe(404);
   });
 });
 

@@ -5,6 +5,7 @@ import { VisibleError } from '../../domain/errors';
 import { caseDoc, type CaseDoc, type CaseStatus } from '../../domain/care/model';
 import { isClosed } from '../../domain/care/rules';
 import type { Db } from '../_kit';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const C = COLLECTIONS.careCases;
 const PAGE = 1000;
@@ -43,9 +44,7 @@ function parse(raw: unknown): CaseDoc {
 }
 
 export async function getCase(db: Db, id: string): Promise<CaseDoc | null> {
-  const res = await db.collection(C).doc(id).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? parse(raw) : null;
+  return getById(db, C, id, caseDoc);
 }
 
 /** Inserts a new case; returns the open case already there for this person and programme, if any. */
@@ -60,7 +59,7 @@ export async function insertCase(db: Db, c: CaseDoc): Promise<CaseDoc | null> {
       .where({ openKey: openKeyOf(c) })
       .limit(1)
       .get();
-    const raw = (res.data as unknown[])[0];
+    const raw = firstOf(res);
     if (!raw) throw CASE_BUSY();
     return parse(raw);
   }
@@ -75,21 +74,12 @@ export async function writeCase(db: Db, prev: CaseDoc, next: CaseDoc): Promise<b
   return res.updated === 1;
 }
 
-async function listWhere(db: Db, where: Record<string, unknown>, max = 5000): Promise<CaseDoc[]> {
-  const out: CaseDoc[] = [];
-  for (let skip = 0; skip < max; skip += PAGE) {
-    const res = await db
-      .collection(C)
-      .where(where)
-      .orderBy('updatedAt', 'desc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map(parse));
-    if (page.length < PAGE) break;
-  }
-  return out;
+function listWhere(db: Db, where: Record<string, unknown>, max = 5000): Promise<CaseDoc[]> {
+  return readAll(db.collection(C).where(where), caseDoc, {
+    orderBy: 'updatedAt',
+    direction: 'desc',
+    max,
+  });
 }
 
 export function casesOfPerson(db: Db, staffNo: string): Promise<CaseDoc[]> {

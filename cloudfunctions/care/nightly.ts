@@ -2,10 +2,9 @@
 // programme's retention (keeping the amounts), and reminds applicants whose case waits on them.
 import type { CaseDoc } from '../../domain/care/model';
 import { beijing, beijingDay } from '../../domain/time';
-import type { TimerContext } from '../_kit';
+import { deleteFiles, type TimerContext } from '../_kit';
 import { casesToPurge, casesWaitingOnApplicant, writeCase } from './case-repo';
 import { noticeReminder } from './notices';
-import { attachmentStore } from './storage';
 
 const PURGE_BATCH = 200;
 
@@ -23,12 +22,11 @@ export function purged(c: CaseDoc, now: Date): CaseDoc {
 }
 
 export async function runNightly(ctx: TimerContext) {
-  const store = attachmentStore();
   let purgedCount = 0;
   for (;;) {
     const batch = await casesToPurge(ctx.db, ctx.now, PURGE_BATCH);
     for (const c of batch) {
-      await store.remove(c.attachments.map((a) => a.fileId));
+      await deleteFiles(c.attachments.map((a) => a.fileId));
       // a case that changed meanwhile is picked up again the next night
       if (await writeCase(ctx.db, c, purged(c, ctx.now))) purgedCount += 1;
     }

@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { visitDoc, type VisitDoc } from '../../domain/care/model';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
 /** Active members: the base of the hardship share. */
 export async function memberCount(db: Db): Promise<number> {
@@ -16,19 +17,10 @@ export async function insertVisit(db: Db, v: VisitDoc): Promise<void> {
 
 export async function visitsOf(db: Db, year: number, branchIds?: string[]): Promise<VisitDoc[]> {
   const _ = db.command;
-  const out: VisitDoc[] = [];
   const where = branchIds ? { year, branchId: _.in(branchIds) } : { year };
-  for (let skip = 0; skip < 20000; skip += 1000) {
-    const res = await db
-      .collection(COLLECTIONS.careVisits)
-      .where(where)
-      .orderBy('on', 'desc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map((r) => visitDoc.parse(r)));
-    if (page.length < 1000) break;
-  }
-  return out;
+  return readAll(db.collection(COLLECTIONS.careVisits).where(where), visitDoc, {
+    orderBy: 'on',
+    direction: 'desc',
+    max: 20000,
+  });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../domain/care/model';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { getById } from '../_kit/read';
 
 const P = COLLECTIONS.careProgrammes;
 const L = COLLECTIONS.careLedgers;
@@ -18,9 +19,7 @@ export const PROGRAMME_NOT_FOUND = () =>
   new VisibleError('care.programme_not_found', '没有找到这个帮扶项目，请返回刷新。');
 
 export async function getProgramme(db: Db, id: string): Promise<ProgrammeDoc | null> {
-  const res = await db.collection(P).doc(id).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? programmeDoc.parse(raw) : null;
+  return getById(db, P, id, programmeDoc);
 }
 
 export async function requireProgramme(db: Db, id: string): Promise<ProgrammeDoc> {
@@ -80,9 +79,7 @@ export async function insertProgramme(db: Db, p: ProgrammeDoc): Promise<boolean>
 }
 
 export async function getLedger(db: Db, programmeId: string): Promise<LedgerDoc | null> {
-  const res = await db.collection(L).doc(programmeId).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? ledgerDoc.parse(raw) : null;
+  return getById(db, L, programmeId, ledgerDoc);
 }
 
 export async function getLedgers(db: Db, ids: string[]): Promise<Map<string, LedgerDoc>> {

@@ -2,9 +2,9 @@
 // reviewers' queue — each reviewer sees only the cases of their part of the chain.
 import type { z } from 'zod';
 import type { queueInput } from '../../domain/care/contract';
-import { REVIEW_STATUSES, type CaseDoc } from '../../domain/care/model';
+import { ATTACHMENT_LINK_MAX_AGE_S, REVIEW_STATUSES, type CaseDoc } from '../../domain/care/model';
 import { readRole } from '../../domain/care/rules';
-import { audit, type CallContext } from '../_kit';
+import { audit, tempUrls, type CallContext } from '../_kit';
 import { getBranch } from '../_kit/roster-repo';
 import { caseFor, chairedBranches, isOwner, viewerOf } from './access';
 import {
@@ -16,7 +16,6 @@ import {
 } from './case-repo';
 import { branchNames } from '../_kit/roster-repo';
 import { getProgrammesByIds, requireProgramme } from './programme-repo';
-import { attachmentStore } from './storage';
 import { caseView, nextStep, summaryOf } from './views';
 
 export async function getCaseAction(input: { caseId: string }, ctx: CallContext) {
@@ -25,9 +24,10 @@ export async function getCaseAction(input: { caseId: string }, ctx: CallContext)
   const [p, branch, urls] = await Promise.all([
     requireProgramme(ctx.db, doc.programmeId),
     getBranch(ctx.db, doc.branchId),
-    attachmentStore().urlsOf(
+    // tier 3: asked for only after caseFor let this person read the case, and short-lived
+    tempUrls(
       doc.attachments.map((a) => a.fileId),
-      ctx.now,
+      { maxAgeS: ATTACHMENT_LINK_MAX_AGE_S },
     ),
   ]);
   return caseView(doc, p, branch?.name ?? '', role, viewerOf(ctx), urls);

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -32,9 +33,7 @@ export type BookingDoc = z.output<typeof bookingDoc>;
 const col = (db: Db) => db.collection(COLLECTIONS.checkupBookings);
 
 export async function getBooking(db: Db, bookingId: string): Promise<BookingDoc | null> {
-  const res = await col(db).doc(bookingId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? bookingDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.checkupBookings, bookingId, bookingDoc);
 }
 
 /** Inserts a first booking; false when one already exists (a retry, or a call of my own). */
@@ -84,7 +83,7 @@ export async function setShortNo(db: Db, bookingId: string, shortNo: number) {
 
 export async function findByShortNo(db: Db, campaignId: string, shortNo: number) {
   const res = await col(db).where({ campaignId, shortNo }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? bookingDoc.parse(doc) : null;
 }
 
@@ -102,16 +101,5 @@ export async function listBookings(
   campaignId: string,
   where: Record<string, unknown> = {},
 ): Promise<BookingDoc[]> {
-  const out: BookingDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await col(db)
-      .where({ campaignId, ...where })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => bookingDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(col(db).where({ campaignId, ...where }), bookingDoc);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { SEXES } from '../../domain/checkups/contract';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -46,9 +47,7 @@ const col = (db: Db) => db.collection(COLLECTIONS.checkupCampaigns);
 
 export async function getCampaign(db: Db, campaignId: string): Promise<CampaignDoc | null> {
   // the pass counter and the markers are not needed by readers: leave them out of the wire
-  const res = await col(db).doc(campaignId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? campaignDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.checkupCampaigns, campaignId, campaignDoc);
 }
 
 export async function addCampaign(db: Db, doc: Record<string, unknown> & { _id: string }) {

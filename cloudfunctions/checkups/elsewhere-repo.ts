@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 export const elsewhereDoc = z.object({
   _id: z.string(),
@@ -24,9 +25,7 @@ export type ElsewhereDoc = z.output<typeof elsewhereDoc>;
 const col = (db: Db) => db.collection(COLLECTIONS.checkupElsewhere);
 
 export async function getElsewhere(db: Db, id: string): Promise<ElsewhereDoc | null> {
-  const res = await col(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? elsewhereDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.checkupElsewhere, id, elsewhereDoc);
 }
 
 /** Writes my claim: a new one, or a resubmission of one that was not yet approved. */

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -43,20 +44,11 @@ export async function releasePlace(db: Db, slotId: string, key: string): Promise
 }
 
 export async function getSlot(db: Db, slotId: string): Promise<SlotDoc | null> {
-  const res = await col(db).doc(slotId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? slotDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.checkupSlots, slotId, slotDoc);
 }
 
 /** Every slot of a campaign; without holds unless asked (they are only for the repair job). */
 export async function listSlots(db: Db, campaignId: string, withHolds = false): Promise<SlotDoc[]> {
-  const out: SlotDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    let q = col(db).where({ campaignId }).orderBy('_id', 'asc').skip(skip).limit(1000);
-    if (!withHolds) q = q.field({ holds: false });
-    const res = await q.get();
-    const page = (res.data as unknown[]).map((d) => slotDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  const q = col(db).where({ campaignId });
+  return readAll(withHolds ? q : q.field({ holds: false }), slotDoc);
 }

@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { JOIN_POLICIES, MEMBER_STATUSES, type MemberStatus } from '../../domain/clubs/contract';
 import { memberId, REJOINABLE } from '../../domain/clubs/rules';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const date = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -44,8 +45,7 @@ const clubs = (db: Db) => db.collection(COLLECTIONS.clubs);
 const members = (db: Db) => db.collection(COLLECTIONS.clubMembers);
 
 export async function getClub(db: Db, clubId: string): Promise<ClubDoc | null> {
-  const doc = ((await clubs(db).doc(clubId).get()).data as unknown[])[0];
-  return doc ? clubDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.clubs, clubId, clubDoc);
 }
 
 /** A conditional update on one club: applied iff it still matches `where`; answers how many. */
@@ -113,8 +113,7 @@ export async function getMembership(
   clubId: string,
   staffNo: string,
 ): Promise<MemberDoc | null> {
-  const doc = ((await members(db).doc(memberId(clubId, staffNo)).get()).data as unknown[])[0];
-  return doc ? memberDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.clubMembers, memberId(clubId, staffNo), memberDoc);
 }
 
 export async function myMemberships(db: Db, staffNo: string): Promise<MemberDoc[]> {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { declarationId, markId } from '../../domain/clubs/rules';
 import type { Db } from '../_kit';
+import { firstOf } from '../_kit/read';
 
 const instant = z
   .union([z.date(), z.string(), z.number()])
@@ -44,7 +45,7 @@ export type EventView = z.infer<typeof eventView>;
 const ATTENDING = 'confirmed';
 
 export async function getEvent(db: Db, eventId: string): Promise<EventView | null> {
-  const doc = ((await db.collection(COLLECTIONS.events).doc(eventId).get()).data as unknown[])[0];
+  const doc = firstOf(await db.collection(COLLECTIONS.events).doc(eventId).get());
   if (!doc) return null;
   const parsed = eventView.safeParse(doc);
   return parsed.success ? parsed.data : null;

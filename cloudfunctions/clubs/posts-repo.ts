@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { likeId } from '../../domain/clubs/rules';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 export const postDoc = z.object({
   _id: z.string(),
@@ -26,8 +27,7 @@ export async function addPost(db: Db, post: Omit<PostDoc, 'likes' | 'hidden'>): 
 }
 
 export async function getPost(db: Db, postId: string): Promise<PostDoc | null> {
-  const doc = ((await posts(db).doc(postId).get()).data as unknown[])[0];
-  return doc ? postDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.clubPosts, postId, postDoc);
 }
 
 /** Recent posts of a club, newest first; hidden ones only when asked for (admins). */

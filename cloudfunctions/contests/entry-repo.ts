@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { getById } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -24,9 +25,7 @@ const col = (db: Db) => db.collection(COLLECTIONS.contestEntries);
 const PAGE = 1000;
 
 export async function getEntry(db: Db, entryId: string): Promise<EntryDoc | null> {
-  const res = await col(db).doc(entryId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? entryDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.contestEntries, entryId, entryDoc);
 }
 
 /** Adds the entry; false when it was already there (a retry, or a second chair's tap). */

@@ -3,13 +3,12 @@
 import { COLLECTIONS } from '../../database/collections';
 import { eventDoc, type EventDoc } from '../../domain/events/model';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const events = (db: Db) => db.collection(COLLECTIONS.events);
 
 export async function getEvent(db: Db, eventId: string): Promise<EventDoc | null> {
-  const res = await events(db).doc(eventId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? eventDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.events, eventId, eventDoc);
 }
 
 export async function getEvents(db: Db, ids: string[]): Promise<EventDoc[]> {

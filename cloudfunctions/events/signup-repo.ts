@@ -4,14 +4,12 @@ import type { SignupStatus } from '../../domain/events/contract';
 import { signupDoc, teamDoc, type SignupDoc, type TeamDoc } from '../../domain/events/model';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const signups = (db: Db) => db.collection(COLLECTIONS.eventSignups);
-const PAGE = 1000;
 
 export async function getSignup(db: Db, id: string): Promise<SignupDoc | null> {
-  const res = await signups(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? signupDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.eventSignups, id, signupDoc);
 }
 
 /** Writes a new sign-up; 'exists' when this id was written before (a retry, or a second tap). */
@@ -57,13 +55,7 @@ export async function listSignups(
   const _ = db.command;
   const where: Record<string, unknown> = { eventId };
   if (statuses) where.status = statuses.length === 1 ? statuses[0] : _.in(statuses);
-  const out: SignupDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await signups(db).where(where).orderBy('_id', 'asc').skip(skip).limit(PAGE).get();
-    const page = (res.data as unknown[]).map((d) => signupDoc.parse(d));
-    out.push(...page);
-    if (page.length < PAGE) return out;
-  }
+  return readAll(signups(db).where(where), signupDoc);
 }
 
 /** The first waitlisted sign-ups in arrival order. */
@@ -99,7 +91,7 @@ export async function findByShortNo(
   shortNo: number,
 ): Promise<SignupDoc | null> {
   const res = await signups(db).where({ eventId, shortNo }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? signupDoc.parse(doc) : null;
 }
 
@@ -125,9 +117,7 @@ export async function putSignup(db: Db, doc: SignupDoc): Promise<void> {
 const teams = (db: Db) => db.collection(COLLECTIONS.eventTeams);
 
 export async function getTeam(db: Db, id: string): Promise<TeamDoc | null> {
-  const res = await teams(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? teamDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.eventTeams, id, teamDoc);
 }
 
 export async function addTeam(db: Db, doc: TeamDoc): Promise<'created' | 'exists'> {

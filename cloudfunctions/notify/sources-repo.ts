@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { eligibilityInput } from '../../domain/welfare/contract';
 import type { Db } from '../_kit';
+import { firstOf, readAll } from '../_kit/read';
 
-const PAGE = 1000;
 const when = z.coerce.date();
 
 function parseAll<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
@@ -14,15 +14,6 @@ function parseAll<T>(schema: z.ZodType<T>, rows: unknown[]): T[] {
     const p = schema.safeParse(d);
     return p.success ? [p.data] : [];
   });
-}
-
-async function pages(fetch: (skip: number) => Promise<unknown[]>): Promise<unknown[]> {
-  const out: unknown[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const rows = await fetch(skip);
-    out.push(...rows);
-    if (rows.length < PAGE) return out;
-  }
 }
 
 export const eventRow = z.object({
@@ -49,8 +40,8 @@ export async function eventsStarting(db: Db, from: Date, to: Date): Promise<Even
 }
 
 export async function getEventRow(db: Db, eventId: string): Promise<EventRow | null> {
-  const res = await db.collection(COLLECTIONS.events).doc(eventId).get();
-  return parseAll(eventRow, res.data as unknown[])[0] ?? null;
+  const p = eventRow.safeParse(firstOf(await db.collection(COLLECTIONS.events).doc(eventId).get()));
+  return p.success ? p.data : null;
 }
 
 const signupRow = z.object({ eventId: z.string(), staffNo: z.string(), status: z.string() });
@@ -62,18 +53,14 @@ export async function confirmedSignups(
 ): Promise<{ eventId: string; staffNo: string }[]> {
   if (eventIds.length === 0) return [];
   const _ = db.command;
-  const rows = await pages(async (skip) => {
-    const res = await db
+  return readAll(
+    db
       .collection(COLLECTIONS.eventSignups)
       .where({ eventId: _.in(eventIds), status: 'confirmed' })
-      .field({ eventId: true, staffNo: true, status: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    return res.data as unknown[];
-  });
-  return parseAll(signupRow, rows);
+      .field({ eventId: true, staffNo: true, status: true }),
+    signupRow,
+    { skipInvalid: true },
+  );
 }
 
 const point = z.object({
@@ -138,18 +125,14 @@ const claimRow = z.object({
 export type ClaimRow = z.infer<typeof claimRow>;
 
 export async function claimsOf(db: Db, batchId: string): Promise<ClaimRow[]> {
-  const rows = await pages(async (skip) => {
-    const res = await db
+  return readAll(
+    db
       .collection(COLLECTIONS.welfareClaims)
       .where({ batchId })
-      .field({ staffNo: true, pointId: true, delivery: true, handedOverAt: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    return res.data as unknown[];
-  });
-  return parseAll(claimRow, rows);
+      .field({ staffNo: true, pointId: true, delivery: true, handedOverAt: true }),
+    claimRow,
+    { skipInvalid: true },
+  );
 }
 
 const campaignRow = z.object({
@@ -185,16 +168,12 @@ export async function participantsOf(
   campaignId: string,
   day: string,
 ): Promise<ParticipantRow[]> {
-  const rows = await pages(async (skip) => {
-    const res = await db
+  return readAll(
+    db
       .collection(COLLECTIONS.stepParticipants)
       .where({ campaignId })
-      .field({ staffNo: true, syncedAt: true, [`days.${day}`]: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    return res.data as unknown[];
-  });
-  return parseAll(participantRow, rows);
+      .field({ staffNo: true, syncedAt: true, [`days.${day}`]: true }),
+    participantRow,
+    { skipInvalid: true },
+  );
 }

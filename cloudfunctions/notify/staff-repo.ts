@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import type { Db } from '../_kit';
+import { readAll } from '../_kit/read';
+import { getBranch } from '../_kit/roster-repo';
 
 const PAGE = 1000;
 
@@ -52,24 +54,11 @@ export async function openidsOf(db: Db, staffNos: string[]): Promise<Map<string,
 export async function activePeople(db: Db, branchId?: string): Promise<Person[]> {
   const where: Record<string, unknown> = { active: true };
   if (branchId) where.branchId = branchId;
-  const out: Person[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where(where)
-      .field(FIELDS)
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const rows = res.data as unknown[];
-    out.push(...parsed(rows));
-    if (rows.length < PAGE) return out;
-  }
+  return readAll(db.collection(COLLECTIONS.staff).where(where).field(FIELDS), person, {
+    skipInvalid: true,
+  });
 }
 
 export async function branchName(db: Db, branchId: string): Promise<string | null> {
-  const res = await db.collection(COLLECTIONS.branches).doc(branchId).get();
-  const doc = (res.data as { name?: unknown }[])[0];
-  return doc && typeof doc.name === 'string' ? doc.name : null;
+  return (await getBranch(db, branchId))?.name ?? null;
 }

@@ -13,11 +13,10 @@ import {
   type SessionDoc,
 } from '../../domain/proposals/model';
 import type { Db } from '../_kit';
-
-const first = (res: { data: unknown }) => (res.data as unknown[])[0];
+import { firstOf, readAll } from '../_kit/read';
 
 export async function getSession(db: Db, id: string): Promise<SessionDoc> {
-  const raw = first(await db.collection(COLLECTIONS.congressSessions).doc(id).get());
+  const raw = firstOf(await db.collection(COLLECTIONS.congressSessions).doc(id).get());
   if (!raw)
     throw new VisibleError(
       'proposals.session_not_found',
@@ -41,7 +40,7 @@ export async function listCongresses(db: Db): Promise<CongressDoc[]> {
 }
 
 export async function getCongress(db: Db, id: string): Promise<CongressDoc | null> {
-  const raw = first(await db.collection(COLLECTIONS.congresses).doc(id).get());
+  const raw = firstOf(await db.collection(COLLECTIONS.congresses).doc(id).get());
   return raw ? congressDoc.parse(raw) : null;
 }
 
@@ -55,7 +54,7 @@ export async function getRepresentative(
   congressId: string,
   staffNo: string,
 ): Promise<RepresentativeDoc | null> {
-  const raw = first(
+  const raw = firstOf(
     await db
       .collection(COLLECTIONS.representatives)
       .doc(representativeId(congressId, staffNo))
@@ -95,18 +94,10 @@ export async function listRepresentatives(
   db: Db,
   congressId: string,
 ): Promise<RepresentativeDoc[]> {
-  const out: RepresentativeDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await db
-      .collection(COLLECTIONS.representatives)
-      .where({ congressId, active: true })
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map((d) => representativeDoc.parse(d)));
-    if (page.length < 1000) return out;
-  }
+  return readAll(
+    db.collection(COLLECTIONS.representatives).where({ congressId, active: true }),
+    representativeDoc,
+  );
 }
 
 /** Upserts by the deterministic _id, so importing the same file twice changes nothing. */

@@ -4,9 +4,9 @@ import { COLLECTIONS } from '../../database/collections';
 import { VisibleError } from '../../domain/errors';
 import { proposalDoc, type ProposalDoc, type ProposalStatus } from '../../domain/proposals/model';
 import { runTransaction, type Db, type Tx } from '../_kit';
+import { getById, readAll } from '../_kit/read';
 
 const P = COLLECTIONS.proposals;
-const PAGE = 1000;
 const TRIES = 12;
 
 /** A short random pause before retrying, so writers that collided do not collide again. */
@@ -43,9 +43,7 @@ function body(db: Db, doc: ProposalDoc): Record<string, unknown> {
 }
 
 export async function getProposal(db: Db, id: string): Promise<ProposalDoc | null> {
-  const res = await db.collection(P).doc(id).get();
-  const raw = (res.data as unknown[])[0];
-  return raw ? parse(raw) : null;
+  return getById(db, P, id, proposalDoc);
 }
 
 export async function insertProposal(db: Db, doc: ProposalDoc): Promise<void> {
@@ -110,20 +108,8 @@ export async function mutatePair(
   });
 }
 
-async function all(db: Db, where: Record<string, unknown>): Promise<ProposalDoc[]> {
-  const out: ProposalDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(P)
-      .where(where)
-      .orderBy('createdAt', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    out.push(...page.map(parse));
-    if (page.length < PAGE) return out;
-  }
+function all(db: Db, where: Record<string, unknown>): Promise<ProposalDoc[]> {
+  return readAll(db.collection(P).where(where), proposalDoc, { orderBy: 'createdAt' });
 }
 
 const HIDDEN: ProposalStatus[] = ['draft', 'awaiting_cosign'];

@@ -6,7 +6,7 @@ import type { importRepsInput } from '../../domain/proposals/contract';
 import { representativeId, type RepresentativeDoc } from '../../domain/proposals/model';
 import type { CallContext } from '../_kit';
 import { getStaffMany } from '../_kit/roster-repo';
-import { readXlsx } from '../_kit/xlsx';
+import { readTableFile } from '../_kit/table-file';
 import { getCongress, upsertRepresentatives } from './congress-repo';
 
 const DELEGATION_HEADERS = ['代表团/分组', '代表团', '分组'];
@@ -18,15 +18,7 @@ export async function importRepsAction(input: z.output<typeof importRepsInput>, 
       'proposals.congress_not_found',
       '没有找到这一届教代会，请返回重新选择。',
     );
-  let sheet: Awaited<ReturnType<typeof readXlsx>>;
-  try {
-    sheet = await readXlsx(Buffer.from(input.fileBase64, 'base64'));
-  } catch {
-    throw new VisibleError(
-      'proposals.bad_file',
-      '文件读取失败：请确认是 Excel（.xlsx）文件，并且没有加密码。',
-    );
-  }
+  const sheet = await readTableFile(input.fileBase64, undefined, 'proposals.bad_file');
   if (!sheet.headers.includes('工号') || !sheet.headers.includes('姓名')) {
     throw new VisibleError(
       'proposals.bad_file',

@@ -9,6 +9,7 @@ import { QUESTION_TYPES } from '../../domain/quiz/contract';
 import type { CounterState } from '../../domain/quiz/rules';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -72,9 +73,7 @@ const counters = (db: Db) => db.collection(COLLECTIONS.quizAttemptCounts);
 const attempts = (db: Db) => db.collection(COLLECTIONS.quizAttempts);
 
 export async function getCounter(db: Db, id: string): Promise<CounterDoc | null> {
-  const res = await counters(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? counterDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.quizAttemptCounts, id, counterDoc);
 }
 
 /** Creates the person's counter (a concurrent create of the same id is fine). */
@@ -127,24 +126,11 @@ export async function closeOnCounter(
 
 /** Every counter of a contest (standings), paged by 1000. */
 export async function contestCounters(db: Db, contestId: string): Promise<CounterDoc[]> {
-  const out: CounterDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await counters(db)
-      .where({ contestId })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(1000)
-      .get();
-    const page = (res.data as unknown[]).map((d) => counterDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(counters(db).where({ contestId }), counterDoc);
 }
 
 export async function getAttempt(db: Db, attemptId: string): Promise<AttemptDoc | null> {
-  const res = await attempts(db).doc(attemptId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? attemptDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.quizAttempts, attemptId, attemptDoc);
 }
 
 /** Writes a drawn attempt (its id is deterministic: a repeat writes the same draw again). */

@@ -22,7 +22,7 @@ import {
 } from '../../domain/quiz/rules';
 import { VisibleError } from '../../domain/errors';
 import { audit, type CallContext } from '../_kit';
-import { readBankFile } from './bank-file';
+import { readTableFile } from '../_kit/table-file';
 import {
   addQuestions,
   allQuestions,
@@ -40,7 +40,7 @@ interface Checked {
 }
 
 async function checkFile(fileBase64: string, fileName: string, ctx: CallContext): Promise<Checked> {
-  const sheet = await readBankFile(fileBase64, fileName);
+  const sheet = await readTableFile(fileBase64, fileName, 'quiz.bad_file');
   const missing = REQUIRED_COLUMNS.filter((h) => !sheet.headers.includes(h));
   if (missing.length > 0) {
     throw new VisibleError(

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { REVEALS } from '../../domain/quiz/contract';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -34,9 +35,7 @@ export type ContestDoc = z.output<typeof contestDoc>;
 const col = (db: Db) => db.collection(COLLECTIONS.quizContests);
 
 export async function getContest(db: Db, contestId: string): Promise<ContestDoc | null> {
-  const res = await col(db).doc(contestId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? contestDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.quizContests, contestId, contestDoc);
 }
 
 export async function addContest(db: Db, doc: Record<string, unknown> & { _id: string }) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { FINAL_ROUNDS } from '../../domain/quiz/contract';
 import type { Db } from '../_kit';
+import { firstOf } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -33,7 +34,7 @@ export async function entriesOf(db: Db, contestId: string): Promise<EntryDoc[]> 
 
 export async function lastOfJudge(db: Db, contestId: string, judge: string) {
   const res = await col(db).where({ contestId, judge }).orderBy('at', 'desc').limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? entryDoc.parse(doc) : null;
 }
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
 import { DIFFICULTIES, QUESTION_TYPES } from '../../domain/quiz/contract';
 import type { Db } from '../_kit';
+import { getById, readAll } from '../_kit/read';
 
 export const questionDoc = z.object({
   _id: z.string(),
@@ -22,13 +23,7 @@ const col = (db: Db) => db.collection(COLLECTIONS.quizQuestions);
 
 /** Every question (paged by 1000). */
 export async function allQuestions(db: Db): Promise<QuestionDoc[]> {
-  const out: QuestionDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await col(db).orderBy('_id', 'asc').skip(skip).limit(1000).get();
-    const page = (res.data as unknown[]).map((d) => questionDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(col(db), questionDoc);
 }
 
 /** The questions of these ids (any order), 100 ids per request. */
@@ -47,9 +42,7 @@ export async function questionsByIds(db: Db, ids: string[]): Promise<QuestionDoc
 }
 
 export async function getQuestion(db: Db, id: string): Promise<QuestionDoc | null> {
-  const res = await col(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? questionDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.quizQuestions, id, questionDoc);
 }
 
 /** New questions, 500 per request. */

@@ -22,7 +22,7 @@ import type { StaffDoc } from '../../domain/roster/staff';
 import { VisibleError } from '../../domain/errors';
 import { beijingDay } from '../../domain/time';
 import type { CallContext } from '../_kit';
-import { readRosterFile } from './file';
+import { readTableFile } from '../_kit/table-file';
 import { getStaffMany, listBranches, staffWhere } from '../_kit/roster-repo';
 import { deactivate, writeRows } from './staff-repo';
 
@@ -36,7 +36,7 @@ interface Checked extends ValidatedRoster {
 }
 
 async function checkFile(fileBase64: string, fileName: string, ctx: CallContext): Promise<Checked> {
-  const file = await readRosterFile(fileBase64, fileName);
+  const file = await readTableFile(fileBase64, fileName, 'roster.bad_file');
   const { columns, missing } = mapHeaders(file.headers);
   if (missing.length > 0) {
     throw new VisibleError(

@@ -5,8 +5,8 @@ import { VisibleError } from '../../domain/errors';
 import { ROSTER_FIELDS, newStaffDoc, type RosterRow } from '../../domain/roster/rules';
 import { staffDoc, type StaffDoc } from '../../domain/roster/staff';
 import { runTransaction, type Db } from '../_kit';
+import { readAll } from '../_kit/read';
 
-const PAGE = 1000;
 const IN_CHUNK = 500;
 /** Single-document writes in flight at once (each is one request). */
 const WRITE_CONCURRENCY = 8;
@@ -130,21 +130,12 @@ export async function listStaff(
 
 /** Every person matching (for export), page by page. */
 export async function listAllStaff(db: Db, query: ListQuery): Promise<StaffDoc[]> {
-  const where = whereOf(db, query);
-  const out: StaffDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(COLLECTIONS.staff)
-      .where(where)
-      .orderBy('branchId', 'asc')
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const docs = res.data as unknown[];
-    out.push(...parse(docs));
-    if (docs.length < PAGE) return out;
-  }
+  return readAll(db.collection(COLLECTIONS.staff).where(whereOf(db, query)), staffDoc, {
+    orderBy: [
+      ['branchId', 'asc'],
+      ['_id', 'asc'],
+    ],
+  });
 }
 
 const NOT_FOUND = () => new VisibleError('roster.not_found', '名册里没有这个工号，请核对后再试。');

@@ -4,6 +4,7 @@ import { complianceRule, ageGroupDef, teamDef } from '../../domain/steps/contrac
 import { branchDoc, type BranchDoc } from '../../domain/roster/staff';
 import { z } from 'zod';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 export const campaignDoc = z.object({
   _id: z.string(),
@@ -25,9 +26,7 @@ export const campaignDoc = z.object({
 export type CampaignDoc = z.infer<typeof campaignDoc>;
 
 export async function getCampaign(db: Db, campaignId: string): Promise<CampaignDoc | null> {
-  const res = await db.collection(COLLECTIONS.stepCampaigns).doc(campaignId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? campaignDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.stepCampaigns, campaignId, campaignDoc);
 }
 
 export async function addCampaign(db: Db, doc: CampaignDoc & { createdAt: Date }): Promise<void> {

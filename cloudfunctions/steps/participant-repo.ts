@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '../../database/collections';
 import { z } from 'zod';
 import type { Db } from '../_kit';
+import { getById, readAll } from '../_kit/read';
 
 export const participantDoc = z.object({
   _id: z.string(),
@@ -21,8 +22,6 @@ export const participantDoc = z.object({
 });
 export type ParticipantDoc = z.infer<typeof participantDoc>;
 
-export const PAGE = 1000;
-
 export function participantId(campaignId: string, staffNo: string): string {
   return `${campaignId}:${staffNo}`;
 }
@@ -32,12 +31,12 @@ export async function getParticipant(
   campaignId: string,
   staffNo: string,
 ): Promise<ParticipantDoc | null> {
-  const res = await db
-    .collection(COLLECTIONS.stepParticipants)
-    .doc(participantId(campaignId, staffNo))
-    .get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? participantDoc.parse(doc) : null;
+  return getById(
+    db,
+    COLLECTIONS.stepParticipants,
+    participantId(campaignId, staffNo),
+    participantDoc,
+  );
 }
 
 /** Adds the walker; false when they had already joined (the deterministic _id exists). */
@@ -86,19 +85,7 @@ export async function listParticipants(
   const _ = db.command;
   const where: Record<string, unknown> = { campaignId };
   if (branchIds) where.branchId = _.in(branchIds);
-  const out: ParticipantDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await db
-      .collection(COLLECTIONS.stepParticipants)
-      .where(where)
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(PAGE)
-      .get();
-    const page = res.data as unknown[];
-    for (const d of page) out.push(participantDoc.parse(d));
-    if (page.length < PAGE) return out;
-  }
+  return readAll(db.collection(COLLECTIONS.stepParticipants).where(where), participantDoc);
 }
 
 /** Which of these campaigns this walker has joined. */

@@ -3,14 +3,12 @@
 import { COLLECTIONS } from '../../database/collections';
 import { applicationDoc, type ApplicationDoc, type StoredStatus } from '../../domain/trips/model';
 import type { Db } from '../_kit';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const apps = (db: Db) => db.collection(COLLECTIONS.tripApplications);
-const PAGE = 1000;
 
 export async function getApplication(db: Db, id: string): Promise<ApplicationDoc | null> {
-  const res = await apps(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? applicationDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.tripApplications, id, applicationDoc);
 }
 
 /** Writes (or rewrites, while the window is open) one's application. */
@@ -39,13 +37,7 @@ export async function listApplications(
   db: Db,
   where: Record<string, unknown>,
 ): Promise<ApplicationDoc[]> {
-  const out: ApplicationDoc[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const res = await apps(db).where(where).skip(skip).limit(PAGE).get();
-    const page = res.data as unknown[];
-    for (const d of page) out.push(applicationDoc.parse(d));
-    if (page.length < PAGE) return out;
-  }
+  return readAll(apps(db).where(where), applicationDoc);
 }
 
 export async function ofPlan(db: Db, planId: string, statuses?: StoredStatus[]) {
@@ -94,7 +86,7 @@ export async function expiredOffers(db: Db, now: Date, limit = 200) {
 
 export async function byRank(db: Db, groupId: string, rank: number) {
   const res = await apps(db).where({ groupId, rank }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? applicationDoc.parse(doc) : null;
 }
 

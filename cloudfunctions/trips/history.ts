@@ -5,8 +5,8 @@ import type { tripsContract } from '../../domain/trips/contract';
 import { historyIdOf } from '../../domain/trips/model';
 import { checkHistoryRows } from '../../domain/trips/rules';
 import { VisibleError, audit, type CallContext } from '../_kit';
-import { readRosterFile } from '../roster/file';
 import { getStaffMany } from '../_kit/roster-repo';
+import { readTableFile } from '../_kit/table-file';
 import { addHistoryMany, historyOf } from './people-repo';
 
 type In<A extends keyof typeof tripsContract> = z.output<(typeof tripsContract)[A]['input']>;
@@ -14,7 +14,7 @@ type In<A extends keyof typeof tripsContract> = z.output<(typeof tripsContract)[
 const PREVIEW_MAX = 50;
 
 export async function previewHistoryAction(input: In<'trips.previewHistory'>, ctx: CallContext) {
-  const file = await readRosterFile(input.fileBase64, input.fileName);
+  const file = await readTableFile(input.fileBase64, input.fileName, 'roster.bad_file');
   if (
     !file.headers.includes('工号') ||
     !(file.headers.includes('年份') || file.headers.includes('年度'))

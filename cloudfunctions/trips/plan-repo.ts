@@ -3,15 +3,14 @@
 import { COLLECTIONS } from '../../database/collections';
 import { groupDoc, planDoc, type GroupDoc, type PlanDoc } from '../../domain/trips/model';
 import type { Db } from '../_kit';
+import { getById } from '../_kit/read';
 
 const plans = (db: Db) => db.collection(COLLECTIONS.tripPlans);
 const groups = (db: Db) => db.collection(COLLECTIONS.tripGroups);
 const updated = (r: unknown) => ((r as { updated?: number }).updated ?? 0) === 1;
 
 export async function getPlan(db: Db, id: string): Promise<PlanDoc | null> {
-  const res = await plans(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? planDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.tripPlans, id, planDoc);
 }
 
 export async function listPlans(db: Db, limit = 20): Promise<PlanDoc[]> {
@@ -48,9 +47,7 @@ export async function claimAllocation(db: Db, id: string, seed: string, now: Dat
 }
 
 export async function getGroup(db: Db, id: string): Promise<GroupDoc | null> {
-  const res = await groups(db).doc(id).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? groupDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.tripGroups, id, groupDoc);
 }
 
 export async function groupsOfPlans(db: Db, planIds: string[]): Promise<GroupDoc[]> {

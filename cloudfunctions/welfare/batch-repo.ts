@@ -7,6 +7,7 @@ import { eligibilityInput, FULFILMENTS } from '../../domain/welfare/contract';
 import { encodeLedger, parseLedger, type LedgerEntry } from '../../domain/welfare/rules';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { firstOf, getById } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -102,15 +103,13 @@ export async function getBatch(
   const fields: Record<string, boolean> = { ...BASE_FIELDS };
   if (staffNo) fields[`ledger.${staffNo}`] = true;
   const res = await col(db).where({ _id: batchId }).field(fields).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? batchDoc.parse(doc) : null;
 }
 
 /** The whole batch, ledger included (progress, close, exports). */
 export async function getFullBatch(db: Db, batchId: string): Promise<BatchDoc | null> {
-  const res = await col(db).doc(batchId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? batchDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.welfareBatches, batchId, batchDoc);
 }
 
 export async function listBatches(db: Db, since?: Date): Promise<BatchDoc[]> {

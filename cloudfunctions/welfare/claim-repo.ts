@@ -6,6 +6,7 @@ import { COLLECTIONS } from '../../database/collections';
 import { deliveryInput } from '../../domain/welfare/contract';
 import type { Db } from '../_kit';
 import { isDuplicate } from '../_kit/db-errors';
+import { firstOf, getById, readAll } from '../_kit/read';
 
 const dateish = z.union([z.date(), z.string(), z.number()]).transform((v) => new Date(v));
 
@@ -32,9 +33,7 @@ export const claimIdOf = (batchId: string, staffNo: string) => `${batchId}:${sta
 const col = (db: Db) => db.collection(COLLECTIONS.welfareClaims);
 
 export async function getClaim(db: Db, claimId: string): Promise<ClaimDoc | null> {
-  const res = await col(db).doc(claimId).get();
-  const doc = (res.data as unknown[])[0];
-  return doc ? claimDoc.parse(doc) : null;
+  return getById(db, COLLECTIONS.welfareClaims, claimId, claimDoc);
 }
 
 export async function findByShortNo(
@@ -43,7 +42,7 @@ export async function findByShortNo(
   shortNo: number,
 ): Promise<ClaimDoc | null> {
   const res = await col(db).where({ batchId, shortNo }).limit(1).get();
-  const doc = (res.data as unknown[])[0];
+  const doc = firstOf(res);
   return doc ? claimDoc.parse(doc) : null;
 }
 
@@ -131,13 +130,7 @@ export async function recordUndo(
 
 /** Every claim of a batch (paged, 1000 a request). */
 export async function listClaims(db: Db, batchId: string): Promise<ClaimDoc[]> {
-  const out: ClaimDoc[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    const res = await col(db).where({ batchId }).orderBy('_id', 'asc').skip(skip).limit(1000).get();
-    const page = (res.data as unknown[]).map((d) => claimDoc.parse(d));
-    out.push(...page);
-    if (page.length < 1000) return out;
-  }
+  return readAll(col(db).where({ batchId }), claimDoc);
 }
 
 export async function addClaims(

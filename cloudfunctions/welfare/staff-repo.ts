@@ -1,9 +1,8 @@
 // Reads of the roster for welfare: the eligible people of a batch and the branch names.
-import { COLLECTIONS } from '../../database/collections';
 import type { EligibilityInput } from '../../domain/welfare/contract';
 import type { StaffDoc } from '../../domain/roster/staff';
 import type { Db } from '../_kit';
-import { listBranches, staffWhere } from '../_kit/roster-repo';
+import { getBranch, listBranches, staffWhere } from '../_kit/roster-repo';
 
 export { listBranches };
 
@@ -26,7 +25,5 @@ export async function eligibleStaff(
 }
 
 export async function getBranchName(db: Db, branchId: string): Promise<string> {
-  const res = await db.collection(COLLECTIONS.branches).doc(branchId).get();
-  const doc = (res.data as { name?: string }[])[0];
-  return doc?.name ?? '分工会';
+  return (await getBranch(db, branchId))?.name ?? '分工会';
 }

@@ -78,6 +78,8 @@ export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] a
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 /** after the app has resized photos; a scanned PDF may be larger */
 export const MAX_ATTACHMENT_BYTES = 4 * 1024 * 1024;
+/** a link to an attachment (tier 3) works for 10 minutes: long enough to read, not to pass on */
+export const ATTACHMENT_LINK_MAX_AGE_S = 10 * 60;
 export const MAX_ATTACHMENTS = 20;
 
 export const checklistItem = z.object({

@@ -11,7 +11,8 @@ import type {
   ProgrammeDoc,
   ReviewStatus,
 } from './model';
-import { MAX_ATTACHMENT_BYTES } from './model';
+import { sniffFile } from '../storage/file';
+import { ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES } from './model';
 
 /**
  * The illness subsidy suggested for one more case this year:
@@ -57,13 +58,8 @@ export function missingItems(
 
 /** The type the bytes really are (JPEG, PNG, PDF), whatever the file's name says, or null. */
 export function sniffAttachment(bytes: Uint8Array): AttachmentType | null {
-  const b = bytes;
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-  if (b.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((v, i) => b[i] === v))
-    return 'image/png';
-  if (b.length >= 5 && String.fromCharCode(b[0], b[1], b[2], b[3], b[4]) === '%PDF-')
-    return 'application/pdf';
-  return null;
+  const type = sniffFile(bytes);
+  return ATTACHMENT_TYPES.find((t) => t === type) ?? null;
 }
 
 export type AttachmentCheck =

@@ -16,7 +16,6 @@ import {
 import { readValid, sendJson } from '../http/body';
 import { fireTimers } from '../timers';
 import { addDevRoute } from './router';
-import './care-files';
 import './notify-outbox';
 import './steps';
 

@@ -4,8 +4,11 @@ import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
 import {
   AGG_LIMIT,
+  branchLines,
   branchWhere,
   daysBetween,
+  pageOf,
+  perBranch,
   periodOf,
   present,
   rowsOf,
@@ -39,10 +42,7 @@ export const checkupsSection: Section<'checkups'> = {
       return {
         booked: mine.reduce((s, r) => s + r.booked, 0),
         done: mine.reduce((s, r) => s + r.done, 0),
-        byBranch:
-          p === 'c'
-            ? branches.map((b) => ({ key: b.id, label: b.name, value: byBranch.get(b.id) ?? 0 }))
-            : [],
+        byBranch: p === 'c' ? perBranch(branches, byBranch) : [],
       };
     };
     return { cur: fig('c'), prev: fig('p') };
@@ -51,9 +51,7 @@ export const checkupsSection: Section<'checkups'> = {
     return [
       { item: '预约体检（人）', value: f.booked, previous: p ? p.booked : '' },
       { item: '完成体检（人）', value: f.done, previous: p ? p.done : '' },
-      ...f.byBranch
-        .filter((b) => b.value > 0)
-        .map((b) => ({ item: `${b.label}完成（人）`, value: b.value, previous: '' as const })),
+      ...branchLines(f.byBranch, (b) => `${b}完成（人）`),
     ];
   },
   details: {
@@ -73,26 +71,6 @@ async function bookingList(
     ...branchWhere(branchId),
     ...(done ? { checkedInAt: _.exists(true).and(_.neq(null)) } : {}),
   };
-  const col = db.collection(COLLECTIONS.checkupBookings);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({
-        date: true,
-        start: true,
-        staffNo: true,
-        name: true,
-        branchId: true,
-        packageName: true,
-        checkedInAt: true,
-      })
-      .orderBy('date', 'asc')
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
   type Row = {
     date: string;
     start: string;
@@ -102,6 +80,25 @@ async function bookingList(
     packageName: string;
     checkedInAt?: unknown;
   };
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.checkupBookings,
+    where,
+    {
+      date: true,
+      start: true,
+      staffNo: true,
+      name: true,
+      branchId: true,
+      packageName: true,
+      checkedInAt: true,
+    },
+    { skip, limit },
+    [
+      ['date', 'asc'],
+      ['_id', 'asc'],
+    ],
+  );
   return {
     title: done ? '完成体检的教职工' : '预约体检的教职工',
     columns: [
@@ -112,7 +109,7 @@ async function bookingList(
       { key: 'package', label: '套餐' },
       { key: 'done', label: '签到' },
     ],
-    rows: (page.data as Row[]).map((r) => ({
+    rows: rows.map((r) => ({
       date: `${r.date} ${r.start}`,
       name: r.name,
       staffNo: r.staffNo,
@@ -120,6 +117,6 @@ async function bookingList(
       package: r.packageName,
       done: r.checkedInAt ? '已签到' : '未签到',
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

@@ -2,13 +2,16 @@
 // (person-times, distinct contestants, per branch) and the judges' score sheets submitted for them.
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { instantsOf } from '../../../domain/report/rules';
 import type { Db } from '../../_kit';
 import {
   AGG_LIMIT,
   branchWhere,
+  branchLines,
   bump,
   instantsBetween,
+  instantsIn,
+  pageOf,
+  perBranch,
   periodOfValue,
   rowsOf,
   type DetailInput,
@@ -86,10 +89,7 @@ export const contestsSection: Section<'contests'> = {
         sheets: sheetRows
           .filter((r) => period.get(r._id.c) === p && entered.has(`${r._id.c}:${r._id.s}`))
           .reduce((s, r) => s + r.n, 0),
-        byBranch:
-          p === 'c'
-            ? branches.map((b) => ({ key: b.id, label: b.name, value: byBranch.get(b.id) ?? 0 }))
-            : [],
+        byBranch: p === 'c' ? perBranch(branches, byBranch) : [],
       };
     };
     return { cur: fig('c'), prev: fig('p') };
@@ -100,9 +100,7 @@ export const contestsSection: Section<'contests'> = {
       { item: '参赛（人次）', value: f.entries, previous: p ? p.entries : '' },
       { item: '参赛教职工（人）', value: f.people, previous: p ? p.people : '' },
       { item: '评委评分表（份）', value: f.sheets, previous: p ? p.sheets : '' },
-      ...f.byBranch
-        .filter((b) => b.value > 0)
-        .map((b) => ({ item: `${b.label}参赛（人次）`, value: b.value, previous: '' as const })),
+      ...branchLines(f.byBranch, (b) => `${b}参赛（人次）`),
     ];
   },
   details: { 'contests.entries': entryList },
@@ -111,22 +109,16 @@ export const contestsSection: Section<'contests'> = {
 /** The contestants, as the contest's own entry list shows them (admins; a chair their branch). */
 async function entryList({ db, span, branchId, skip, limit, branchName }: DetailInput) {
   const _ = db.command;
-  const { start, end } = instantsOf(span);
-  const contests = await contestsOf(db, { createdAt: _.gte(start).and(_.lt(end)) });
+  const contests = await contestsOf(db, { createdAt: instantsIn(db, span) });
   const byId = new Map(contests.map((c) => [c._id, c]));
-  const where = { contestId: _.in([...byId.keys(), '-']), ...branchWhere(branchId) };
-  const col = db.collection(COLLECTIONS.contestEntries);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ contestId: true, staffNo: true, name: true, branchId: true, round: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
   type Row = { contestId: string; staffNo: string; name: string; branchId: string; round: number };
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.contestEntries,
+    { contestId: _.in([...byId.keys(), '-']), ...branchWhere(branchId) },
+    { contestId: true, staffNo: true, name: true, branchId: true, round: true },
+    { skip, limit },
+  );
   return {
     title: '参赛的教职工',
     columns: [
@@ -136,13 +128,13 @@ async function entryList({ db, span, branchId, skip, limit, branchName }: Detail
       { key: 'branch', label: '分工会' },
       { key: 'round', label: '进入的轮次' },
     ],
-    rows: (page.data as Row[]).map((r) => ({
+    rows: rows.map((r) => ({
       contest: byId.get(r.contestId)?.name ?? '',
       name: r.name,
       staffNo: r.staffNo,
       branch: branchName(r.branchId),
       round: byId.get(r.contestId)?.rounds?.[r.round]?.name ?? `第 ${r.round + 1} 轮`,
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

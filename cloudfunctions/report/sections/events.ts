@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '../../../database/collections';
 import { EVENT_TYPES } from '../../../domain/events/contract';
 import type { FigureSet } from '../../../domain/report/contract';
-import { barsOf, instantsOf, monthLabel, monthsOf, rate } from '../../../domain/report/rules';
+import { barsOf, monthLabel, monthsOf, rate } from '../../../domain/report/rules';
 import { beijingDay, beijingDateTime } from '../../../domain/time';
 import type { Db } from '../../_kit';
 import {
@@ -11,6 +11,8 @@ import {
   branchWhere,
   bump,
   instantsBetween,
+  instantsIn,
+  pageOf,
   periodOfValue,
   present,
   rowsOf,
@@ -179,20 +181,14 @@ export const eventsSection: Section<'events'> = {
 };
 
 async function heldList({ db, span, skip, limit }: DetailInput) {
-  const { start, end } = instantsOf(span);
-  const _ = db.command;
-  const where = { status: 'published', startAt: _.gte(start).and(_.lt(end)) };
-  const col = db.collection(COLLECTIONS.events);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ title: true, type: true, startAt: true, location: true })
-      .orderBy('startAt', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const { rows, total } = await pageOf<EventRow & { location?: string }>(
+    db,
+    COLLECTIONS.events,
+    { status: 'published', startAt: instantsIn(db, span) },
+    { title: true, type: true, startAt: true, location: true },
+    { skip, limit },
+    [['startAt', 'asc']],
+  );
   return {
     title: '举办的活动',
     columns: [
@@ -201,13 +197,13 @@ async function heldList({ db, span, skip, limit }: DetailInput) {
       { key: 'at', label: '时间' },
       { key: 'location', label: '地点' },
     ],
-    rows: (page.data as (EventRow & { location?: string })[]).map((e) => ({
+    rows: rows.map((e) => ({
       title: e.title,
       type: e.type,
       at: beijingDateTime(new Date(e.startAt)),
       location: e.location ?? '',
     })),
-    total: count.total ?? 0,
+    total,
   };
 }
 
@@ -216,8 +212,7 @@ async function signupList(
   attended: boolean,
 ) {
   const _ = db.command;
-  const { start, end } = instantsOf(span);
-  const events = await eventsOf(db, { startAt: _.gte(start).and(_.lt(end)) });
+  const events = await eventsOf(db, { startAt: instantsIn(db, span) });
   const title = new Map(events.map((e) => [e._id, e.title]));
   const where = {
     eventId: _.in(events.map((e) => e._id)),
@@ -225,17 +220,6 @@ async function signupList(
     ...branchWhere(branchId),
     ...(attended ? { checkedInAt: _.exists(true).and(_.neq(null)) } : {}),
   };
-  const col = db.collection(COLLECTIONS.eventSignups);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ eventId: true, staffNo: true, name: true, branchId: true, checkedInAt: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
   type Row = {
     eventId: string;
     staffNo: string;
@@ -243,6 +227,13 @@ async function signupList(
     branchId: string;
     checkedInAt?: Date | string | null;
   };
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.eventSignups,
+    where,
+    { eventId: true, staffNo: true, name: true, branchId: true, checkedInAt: true },
+    { skip, limit },
+  );
   return {
     title: attended ? '签到参与的人次' : '报名的人次',
     columns: [
@@ -252,13 +243,13 @@ async function signupList(
       { key: 'branch', label: '分工会' },
       { key: 'checkedIn', label: '签到' },
     ],
-    rows: (page.data as Row[]).map((r) => ({
+    rows: rows.map((r) => ({
       event: title.get(r.eventId) ?? '',
       name: r.name,
       staffNo: r.staffNo,
       branch: branchName(r.branchId),
       checkedIn: r.checkedInAt ? beijingDateTime(new Date(r.checkedInAt)) : '未签到',
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

@@ -3,14 +3,17 @@
 // "表彰" shows names, as the round's own final list (公示) already does.
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { instantsOf } from '../../../domain/report/rules';
 import type { Db } from '../../_kit';
 import { getStaffMany } from '../../_kit/roster-repo';
 import {
   AGG_LIMIT,
   branchWhere,
+  branchLines,
   bump,
   instantsBetween,
+  instantsIn,
+  pageOf,
+  perBranch,
   periodOfValue,
   rowsOf,
   type DetailInput,
@@ -90,10 +93,7 @@ export const honoursSection: Section<'honours'> = {
                 .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
                 .map(([k, v]) => ({ key: k, label: k, value: v }))
             : [],
-        byBranch:
-          p === 'c'
-            ? branches.map((b) => ({ key: b.id, label: b.name, value: byBranch.get(b.id) ?? 0 }))
-            : [],
+        byBranch: p === 'c' ? perBranch(branches, byBranch) : [],
       };
     };
     return { cur: fig('c'), prev: fig('p') };
@@ -109,9 +109,7 @@ export const honoursSection: Section<'honours'> = {
         value: b.value,
         previous: '' as const,
       })),
-      ...f.byBranch
-        .filter((b) => b.value > 0)
-        .map((b) => ({ item: `${b.label}受表彰（人次）`, value: b.value, previous: '' as const })),
+      ...branchLines(f.byBranch, (b) => `${b}受表彰（人次）`),
     ];
   },
   details: { 'honours.awarded': honourList },
@@ -119,23 +117,16 @@ export const honoursSection: Section<'honours'> = {
 
 async function honourList({ db, span, branchId, skip, limit, branchName }: DetailInput) {
   const _ = db.command;
-  const { start, end } = instantsOf(span);
-  const rounds = await roundsOf(db, { nominateOpenAt: _.gte(start).and(_.lt(end)) });
+  const rounds = await roundsOf(db, { nominateOpenAt: instantsIn(db, span) });
   const byId = new Map(rounds.map((r) => [r._id, r]));
-  const where = { roundId: _.in([...byId.keys(), '-']), ...branchWhere(branchId) };
-  const col = db.collection(COLLECTIONS.honours);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ roundId: true, categoryName: true, staffNo: true, branchId: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
   type Row = { roundId: string; categoryName: string; staffNo: string; branchId: string };
-  const rows = page.data as Row[];
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.honours,
+    { roundId: _.in([...byId.keys(), '-']), ...branchWhere(branchId) },
+    { roundId: true, categoryName: true, staffNo: true, branchId: true },
+    { skip, limit },
+  );
   const staff = await getStaffMany(db, [...new Set(rows.map((r) => r.staffNo))]);
   return {
     title: '受表彰的教职工',
@@ -153,6 +144,6 @@ async function honourList({ db, span, branchId, skip, limit, branchName }: Detai
       staffNo: r.staffNo,
       branch: branchName(r.branchId),
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

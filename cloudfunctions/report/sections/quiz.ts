@@ -3,13 +3,17 @@
 // used and best score) — one read of the contests and one aggregation of the counters.
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { averageOf, instantsOf } from '../../../domain/report/rules';
+import { averageOf } from '../../../domain/report/rules';
 import type { Db } from '../../_kit';
 import { getStaffMany } from '../../_kit/roster-repo';
 import {
   AGG_LIMIT,
+  branchLines,
   branchWhere,
   instantsBetween,
+  instantsIn,
+  pageOf,
+  perBranch,
   periodOfValue,
   rowsOf,
   type DetailInput,
@@ -78,14 +82,14 @@ export const quizSection: Section<'quiz'> = {
     const fig = (p: 'c' | 'p'): Figures => {
       const mine = rows.filter((r) => period.get(r._id.c) === p);
       const everyone = new Set<string>();
-      const perBranch = new Map<string, Set<string>>();
+      const people = new Map<string, Set<string>>();
       for (const r of mine) {
-        const set = perBranch.get(r._id.b) ?? new Set<string>();
+        const set = people.get(r._id.b) ?? new Set<string>();
         for (const s of r.people) {
           everyone.add(s);
           set.add(s);
         }
-        perBranch.set(r._id.b, set);
+        people.set(r._id.b, set);
       }
       return {
         contests: contests.filter((c) => period.get(c._id) === p).length,
@@ -96,13 +100,7 @@ export const quizSection: Section<'quiz'> = {
           mine.reduce((s, r) => s + r.bestN, 0),
         ),
         byBranch:
-          p === 'c'
-            ? branches.map((b) => ({
-                key: b.id,
-                label: b.name,
-                value: perBranch.get(b.id)?.size ?? 0,
-              }))
-            : [],
+          p === 'c' ? perBranch(branches, new Map([...people].map(([b, s]) => [b, s.size]))) : [],
       };
     };
     return { cur: fig('c'), prev: fig('p') };
@@ -113,9 +111,7 @@ export const quizSection: Section<'quiz'> = {
       { item: '答题（人次）', value: f.attempts, previous: p ? p.attempts : '' },
       { item: '参加教职工（人）', value: f.people, previous: p ? p.people : '' },
       { item: '平均最好成绩（分）', value: f.averageBest, previous: p ? p.averageBest : '' },
-      ...f.byBranch
-        .filter((b) => b.value > 0)
-        .map((b) => ({ item: `${b.label}参加（人）`, value: b.value, previous: '' as const })),
+      ...branchLines(f.byBranch, (b) => `${b}参加（人）`),
     ];
   },
   details: { 'quiz.people': participantList },
@@ -124,27 +120,21 @@ export const quizSection: Section<'quiz'> = {
 /** Who took part, one line per person per contest (the contest's standings are public to staff). */
 async function participantList({ db, span, branchId, skip, limit, branchName }: DetailInput) {
   const _ = db.command;
-  const { start, end } = instantsOf(span);
-  const contests = await contestsOf(db, { openAt: _.gte(start).and(_.lt(end)) });
+  const contests = await contestsOf(db, { openAt: instantsIn(db, span) });
   const byId = new Map(contests.map((c) => [c._id, c]));
   const where = {
     contestId: _.in([...byId.keys(), '-']),
     used: _.gt(0),
     ...branchWhere(branchId),
   };
-  const col = db.collection(COLLECTIONS.quizAttemptCounts);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ contestId: true, staffNo: true, branchId: true, used: true, best: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.quizAttemptCounts,
+    where,
+    { contestId: true, staffNo: true, branchId: true, used: true, best: true },
+    { skip, limit },
+  );
   type Row = { contestId: string; staffNo: string; branchId: string; used: number; best?: number };
-  const rows = page.data as Row[];
   const staff = await getStaffMany(db, [...new Set(rows.map((r) => r.staffNo))]);
   return {
     title: '参加知识竞赛的教职工',
@@ -164,6 +154,6 @@ async function participantList({ db, span, branchId, skip, limit, branchName }: 
       attempts: r.used,
       best: typeof r.best === 'number' ? r.best : '—',
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

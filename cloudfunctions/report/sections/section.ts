@@ -3,6 +3,7 @@
 import type { Detail, Figure, FigureSet, SectionKey } from '../../../domain/report/contract';
 import { instantsOf, type Span } from '../../../domain/report/rules';
 import type { Db } from '../../_kit';
+import type { SortKey } from '../../_kit/read';
 
 export interface Periods {
   cur: Span;
@@ -55,6 +56,13 @@ export function instantsBetween(db: Db, p: Periods) {
   return _.gte(instantsOf(p.prev).start).and(_.lt(instantsOf(p.cur).end));
 }
 
+/** A where-clause for an instant field inside one span: [start, end). */
+export function instantsIn(db: Db, span: Span) {
+  const _ = db.command;
+  const { start, end } = instantsOf(span);
+  return _.gte(start).and(_.lt(end));
+}
+
 /** The same for a calendar-day string field ("YYYY-MM-DD"). */
 export function daysBetween(db: Db, p: Periods) {
   const _ = db.command;
@@ -99,4 +107,46 @@ export const rowsOf = <T>(res: { data?: unknown }) => (res.data ?? []) as T[];
 /** Adds to a Map counter. */
 export function bump<K>(m: Map<K, number>, k: K, n: number): void {
   m.set(k, (m.get(k) ?? 0) + n);
+}
+
+/** A count per branch as chart bars: every branch in the union's order, 0 where there is none. */
+export function perBranch(
+  branches: readonly { id: string; name: string }[],
+  counts: ReadonlyMap<string, number>,
+): { key: string; label: string; value: number }[] {
+  return branches.map((b) => ({ key: b.id, label: b.name, value: counts.get(b.id) ?? 0 }));
+}
+
+/** Sheet lines for the branches that have any, named by `item` (no figure a year earlier). */
+export function branchLines(
+  bars: readonly { label: string; value: number }[],
+  item: (branch: string) => string,
+): SheetRow[] {
+  return bars
+    .filter((b) => b.value > 0)
+    .map((b) => ({ item: item(b.label), value: b.value, previous: '' as const }));
+}
+
+/**
+ * One page of a detail list (only `fields`, in `order`) and how many match in all: two requests,
+ * sent together. Rows are the projected documents as the section's own row type.
+ */
+export async function pageOf<Row>(
+  db: Db,
+  collection: string,
+  where: Record<string, unknown>,
+  fields: Record<string, true>,
+  page: Pick<DetailInput, 'skip' | 'limit'>,
+  order: readonly SortKey[] = [['_id', 'asc']],
+): Promise<{ rows: Row[]; total: number }> {
+  const col = db.collection(collection);
+  const sorted = order.reduce(
+    (q, [field, direction]) => q.orderBy(field, direction),
+    col.where(where).field(fields),
+  );
+  const [res, count] = await Promise.all([
+    sorted.skip(page.skip).limit(page.limit).get(),
+    col.where(where).count(),
+  ]);
+  return { rows: res.data as Row[], total: count.total ?? 0 };
 }

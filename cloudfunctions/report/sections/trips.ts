@@ -2,13 +2,14 @@
 // (assigned or confirmed) and who travelled (checked in by the group's leader).
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { instantsOf } from '../../../domain/report/rules';
 import { beijingDay } from '../../../domain/time';
 import type { Db } from '../../_kit';
 import {
   AGG_LIMIT,
   branchWhere,
   instantsBetween,
+  instantsIn,
+  pageOf,
   periodOfValue,
   present,
   rowsOf,
@@ -89,8 +90,7 @@ async function tripList(
   travelled: boolean,
 ) {
   const _ = db.command;
-  const { start, end } = instantsOf(span);
-  const groups = await groupsOf(db, { departAt: _.gte(start).and(_.lt(end)) });
+  const groups = await groupsOf(db, { departAt: instantsIn(db, span) });
   const byId = new Map(groups.map((g) => [g._id, g]));
   const where = {
     groupId: _.in([...byId.keys(), '-']),
@@ -98,17 +98,13 @@ async function tripList(
     ...branchWhere(branchId),
     ...(travelled ? { checkedInAt: _.exists(true).and(_.neq(null)) } : {}),
   };
-  const col = db.collection(COLLECTIONS.tripApplications);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ groupId: true, staffNo: true, name: true, branchId: true, checkedInAt: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.tripApplications,
+    where,
+    { groupId: true, staffNo: true, name: true, branchId: true, checkedInAt: true },
+    { skip, limit },
+  );
   type Row = {
     groupId: string;
     staffNo: string;
@@ -126,7 +122,7 @@ async function tripList(
       { key: 'branch', label: '分工会' },
       { key: 'went', label: '出行' },
     ],
-    rows: (page.data as Row[]).map((r) => ({
+    rows: rows.map((r) => ({
       route: byId.get(r.groupId)?.routeName ?? '',
       departs: byId.get(r.groupId) ? beijingDay(new Date(byId.get(r.groupId)!.departAt)) : '',
       name: r.name,
@@ -134,6 +130,6 @@ async function tripList(
       branch: branchName(r.branchId),
       went: r.checkedInAt ? '已出行' : '未签到',
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

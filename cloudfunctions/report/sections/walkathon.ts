@@ -11,6 +11,7 @@ import {
   AGG_LIMIT,
   branchWhere,
   daysBetween,
+  pageOf,
   periodOfValue,
   rowsOf,
   type DetailInput,
@@ -162,17 +163,13 @@ async function participantList({ db, span, branchId, skip, limit, branchName }: 
   const campaigns = await campaignsOf(db, { startDate: _.gte(span.from).and(_.lte(span.to)) });
   const name = new Map(campaigns.map((c) => [c._id, c.name]));
   const where = { campaignId: _.in([...name.keys(), '-']), ...branchWhere(branchId) };
-  const col = db.collection(COLLECTIONS.stepParticipants);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ campaignId: true, staffNo: true, name: true, branchId: true, teamName: true })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.stepParticipants,
+    where,
+    { campaignId: true, staffNo: true, name: true, branchId: true, teamName: true },
+    { skip, limit },
+  );
   type Row = {
     campaignId: string;
     staffNo: string;
@@ -189,13 +186,13 @@ async function participantList({ db, span, branchId, skip, limit, branchName }: 
       { key: 'branch', label: '分工会' },
       { key: 'team', label: '队伍' },
     ],
-    rows: (page.data as Row[]).map((r) => ({
+    rows: rows.map((r) => ({
       campaign: name.get(r.campaignId) ?? '',
       name: r.name,
       staffNo: r.staffNo,
       branch: branchName(r.branchId),
       team: r.teamName,
     })),
-    total: count.total ?? 0,
+    total,
   };
 }

@@ -2,7 +2,7 @@
 // falls in) and their value: Σ handed over × the chosen option's value, in fen.
 import { COLLECTIONS } from '../../../database/collections';
 import type { FigureSet } from '../../../domain/report/contract';
-import { instantsOf, yuan } from '../../../domain/report/rules';
+import { yuan } from '../../../domain/report/rules';
 import { beijingDateTime, beijingDay } from '../../../domain/time';
 import type { Db } from '../../_kit';
 import {
@@ -10,6 +10,9 @@ import {
   branchWhere,
   bump,
   instantsBetween,
+  instantsIn,
+  pageOf,
+  perBranch,
   periodOf,
   periodOfValue,
   rowsOf,
@@ -110,10 +113,7 @@ export const welfareSection: Section<'welfare'> = {
           }))
           .sort((a, b) => a.at - b.at)
           .map(({ at: _at, ...b }) => b),
-        byBranch:
-          period === 'c'
-            ? branches.map((b) => ({ key: b.id, label: b.name, value: branch.get(b.id) ?? 0 }))
-            : [],
+        byBranch: period === 'c' ? perBranch(branches, branch) : [],
       };
     };
     return { cur: figures('c'), prev: figures('p') };
@@ -141,20 +141,15 @@ export const welfareSection: Section<'welfare'> = {
 };
 
 async function batchList({ db, span, skip, limit }: DetailInput) {
-  const { start, end } = instantsOf(span);
-  const _ = db.command;
-  const where = { claimOpenAt: _.gte(start).and(_.lt(end)) };
-  const col = db.collection(COLLECTIONS.welfareBatches);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({ name: true, claimOpenAt: true, options: true })
-      .orderBy('claimOpenAt', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const where = { claimOpenAt: instantsIn(db, span) };
+  const { rows, total } = await pageOf<BatchRow>(
+    db,
+    COLLECTIONS.welfareBatches,
+    where,
+    { name: true, claimOpenAt: true, options: true },
+    { skip, limit },
+    [['claimOpenAt', 'asc']],
+  );
   return {
     title: '福利发放',
     columns: [
@@ -162,37 +157,32 @@ async function batchList({ db, span, skip, limit }: DetailInput) {
       { key: 'opens', label: '开始领取' },
       { key: 'options', label: '礼包' },
     ],
-    rows: (page.data as BatchRow[]).map((b) => ({
+    rows: rows.map((b) => ({
       name: b.name,
       opens: beijingDay(new Date(b.claimOpenAt)),
       options: b.options.map((o) => o.name).join('、'),
     })),
-    total: count.total ?? 0,
+    total,
   };
 }
 
 async function handedList({ db, span, branchId, skip, limit, branchName }: DetailInput) {
-  const { start, end } = instantsOf(span);
   const _ = db.command;
-  const where = { handedOverAt: _.gte(start).and(_.lt(end)), ...branchWhere(branchId) };
-  const col = db.collection(COLLECTIONS.welfareClaims);
-  const [page, count] = await Promise.all([
-    col
-      .where(where)
-      .field({
-        batchId: true,
-        optionId: true,
-        staffNo: true,
-        name: true,
-        branchId: true,
-        handedOverAt: true,
-      })
-      .orderBy('_id', 'asc')
-      .skip(skip)
-      .limit(limit)
-      .get(),
-    col.where(where).count(),
-  ]);
+  const where = { handedOverAt: instantsIn(db, span), ...branchWhere(branchId) };
+  const { rows, total } = await pageOf<Row>(
+    db,
+    COLLECTIONS.welfareClaims,
+    where,
+    {
+      batchId: true,
+      optionId: true,
+      staffNo: true,
+      name: true,
+      branchId: true,
+      handedOverAt: true,
+    },
+    { skip, limit },
+  );
   type Row = {
     batchId: string;
     optionId: string;
@@ -201,8 +191,7 @@ async function handedList({ db, span, branchId, skip, limit, branchName }: Detai
     branchId: string;
     handedOverAt: Date | string;
   };
-  const list = page.data as Row[];
-  const batches = await batchesOf(db, { _id: _.in([...new Set(list.map((r) => r.batchId)), '-']) });
+  const batches = await batchesOf(db, { _id: _.in([...new Set(rows.map((r) => r.batchId)), '-']) });
   const byId = new Map(batches.map((b) => [b._id, b]));
   return {
     title: '已发放的礼包',
@@ -214,7 +203,7 @@ async function handedList({ db, span, branchId, skip, limit, branchName }: Detai
       { key: 'branch', label: '分工会' },
       { key: 'at', label: '核销时间' },
     ],
-    rows: list.map((r) => ({
+    rows: rows.map((r) => ({
       batch: byId.get(r.batchId)?.name ?? '',
       option: byId.get(r.batchId)?.options.find((o) => o.id === r.optionId)?.name ?? '',
       name: r.name,
@@ -222,6 +211,6 @@ async function handedList({ db, span, branchId, skip, limit, branchName }: Detai
       branch: branchName(r.branchId),
       at: beijingDateTime(new Date(r.handedOverAt)),
     })),
-    total: count.total ?? 0,
+    total,
   };
 }
