@@ -2,15 +2,16 @@
 // set of people. It lands in every inbox at once (chunked inserts) and goes out as a subscription
 // message by the sender job wherever quota exists; the sender sees both counts.
 import { randomBytes } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { COLLECTIONS } from '../../database/collections';
-import type { Audience, broadcastInput } from '../../domain/notify/contract';
+import { audience, type Audience, type broadcastInput } from '../../domain/notify/contract';
 import type { NoticeInput } from '../../domain/notify/notice';
 import { beijing } from '../../domain/time';
 import { VisibleError, type CallContext, type Db } from '../_kit';
 import { notice } from '../../domain/notify/builders';
 import { pages } from '../../domain/pages';
 import { isDuplicate } from '../_kit/db-errors';
+import { firstOf } from '../_kit/read';
 import { enqueueMany } from './enqueue';
 import { countBy } from './inbox-repo';
 import { getEventRow, confirmedSignups } from './sources-repo';
@@ -18,23 +19,25 @@ import { activePeople, branchName } from './staff-repo';
 
 const col = (db: Db) => db.collection(COLLECTIONS.notifyOutbox);
 
-interface BroadcastDoc {
-  _id: string;
-  type: 'broadcast';
-  title: string;
-  body: string;
-  audience: Audience;
-  audienceLabel: string;
-  createdBy: string;
-  createdAt: Date;
-  state: 'sending' | 'done';
-  total: number;
-}
+// A broadcast's record in the outbox (the outbox also holds queued notices: `type` tells them apart).
+const broadcastDoc = z.object({
+  _id: z.string(),
+  type: z.literal('broadcast'),
+  title: z.string(),
+  body: z.string(),
+  audience,
+  audienceLabel: z.string(),
+  createdBy: z.string(),
+  createdAt: z.coerce.date(),
+  state: z.enum(['sending', 'done']),
+  total: z.number(),
+});
+type BroadcastDoc = z.infer<typeof broadcastDoc>;
 
 async function getBroadcast(db: Db, id: string): Promise<BroadcastDoc | null> {
-  const res = await col(db).doc(id).get();
-  const doc = (res.data as BroadcastDoc[])[0];
-  return doc && doc.type === 'broadcast' ? { ...doc, createdAt: new Date(doc.createdAt) } : null;
+  const doc = firstOf(await col(db).doc(id).get());
+  const parsed = broadcastDoc.safeParse(doc);
+  return parsed.success ? parsed.data : null;
 }
 
 /** Who the audience is, after checking the caller may write to them; staffNos and a label. */
@@ -147,8 +150,9 @@ export async function listBroadcasts(ctx: CallContext) {
   const where: Record<string, unknown> = { type: 'broadcast' };
   if (!ctx.can('admin')) where.createdBy = me.staffNo;
   const res = await col(ctx.db).where(where).orderBy('createdAt', 'desc').limit(30).get();
+  const docs = (Array.isArray(res.data) ? res.data : []).map((d) => broadcastDoc.parse(d));
   return {
-    items: (res.data as BroadcastDoc[]).map((d) => ({
+    items: docs.map((d) => ({
       broadcastId: d._id,
       title: d.title,
       audienceLabel: d.audienceLabel,
