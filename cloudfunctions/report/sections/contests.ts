@@ -16,6 +16,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['contests'];
@@ -27,15 +28,8 @@ interface ContestRow {
   rounds?: { name: string }[];
 }
 
-async function contestsOf(db: Db, where: Record<string, unknown>): Promise<ContestRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.contestDefs)
-    .where(where)
-    .field({ _id: true, name: true, createdAt: true, rounds: true })
-    .limit(1000)
-    .get();
-  return res.data as ContestRow[];
-}
+const contestsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<ContestRow>(db, COLLECTIONS.contestDefs, where, ['_id', 'name', 'createdAt', 'rounds']);
 
 export const contestsSection: Section<'contests'> = {
   key: 'contests',

@@ -18,6 +18,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['events'];
@@ -30,16 +31,14 @@ interface EventRow {
 }
 
 /** Published events of both periods (one request: 200 a year, far under the 1,000 a page). */
-async function eventsOf(db: Db, where: Record<string, unknown>): Promise<EventRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.events)
-    .where({ status: 'published', ...where })
-    .field({ _id: true, title: true, type: true, startAt: true })
-    .orderBy('startAt', 'asc')
-    .limit(1000)
-    .get();
-  return res.data as EventRow[];
-}
+const eventsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<EventRow>(
+    db,
+    COLLECTIONS.events,
+    { status: 'published', ...where },
+    ['_id', 'title', 'type', 'startAt'],
+    ['startAt', 'asc'],
+  );
 
 const empty = (months: string[], branches: { id: string; name: string }[]): Figures => ({
   held: 0,

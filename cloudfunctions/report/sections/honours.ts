@@ -18,6 +18,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['honours'];
@@ -31,15 +32,8 @@ interface RoundRow {
   nominateOpenAt: Date | string;
 }
 
-async function roundsOf(db: Db, where: Record<string, unknown>): Promise<RoundRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.awardRounds)
-    .where(where)
-    .field({ _id: true, name: true, nominateOpenAt: true })
-    .limit(1000)
-    .get();
-  return res.data as RoundRow[];
-}
+const roundsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<RoundRow>(db, COLLECTIONS.awardRounds, where, ['_id', 'name', 'nominateOpenAt']);
 
 export const honoursSection: Section<'honours'> = {
   key: 'honours',

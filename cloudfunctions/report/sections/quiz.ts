@@ -18,6 +18,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['quiz'];
@@ -28,15 +29,8 @@ interface ContestRow {
   openAt: Date | string;
 }
 
-async function contestsOf(db: Db, where: Record<string, unknown>): Promise<ContestRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.quizContests)
-    .where(where)
-    .field({ _id: true, name: true, openAt: true })
-    .limit(1000)
-    .get();
-  return res.data as ContestRow[];
-}
+const contestsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<ContestRow>(db, COLLECTIONS.quizContests, where, ['_id', 'name', 'openAt']);
 
 interface CounterRow {
   _id: { c: string; b: string };

@@ -104,6 +104,27 @@ export const branchWhere = (branchId: string | null, field = 'branchId') =>
 /** Rows of an aggregation. */
 export const rowsOf = <T>(res: { data?: unknown }) => (res.data ?? []) as T[];
 
+/** A where-clause as the SDK takes it (an object or a command). */
+export type Where = Parameters<ReturnType<Db['collection']>['where']>[0];
+
+/**
+ * The records a section's figures hang from (events, batches, contests, rounds…): only the fields
+ * asked, at most 1,000 of them, in one request. Typed, not parsed: the section reads what it sums.
+ */
+export async function recordsOf<Row extends { _id: string }>(
+  db: Db,
+  collection: string,
+  where: Where,
+  fields: readonly (keyof Row & string)[],
+  orderBy?: readonly [keyof Row & string, 'asc' | 'desc'],
+): Promise<Row[]> {
+  const q = db
+    .collection(collection)
+    .where(where)
+    .field(Object.fromEntries(fields.map((f) => [f, true])));
+  return rowsOf<Row>(await (orderBy ? q.orderBy(orderBy[0], orderBy[1]) : q).limit(1000).get());
+}
+
 /** Adds to a Map counter. */
 export function bump<K>(m: Map<K, number>, k: K, n: number): void {
   m.set(k, (m.get(k) ?? 0) + n);

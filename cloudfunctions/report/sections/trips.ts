@@ -15,6 +15,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['trips'];
@@ -26,15 +27,8 @@ interface GroupRow {
   departAt: Date | string;
 }
 
-async function groupsOf(db: Db, where: Record<string, unknown>): Promise<GroupRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.tripGroups)
-    .where(where)
-    .field({ _id: true, routeName: true, departAt: true })
-    .limit(1000)
-    .get();
-  return res.data as GroupRow[];
-}
+const groupsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<GroupRow>(db, COLLECTIONS.tripGroups, where, ['_id', 'routeName', 'departAt']);
 
 export const tripsSection: Section<'trips'> = {
   key: 'trips',

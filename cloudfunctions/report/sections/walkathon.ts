@@ -16,6 +16,7 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
 } from './section';
 
 type Figures = FigureSet['walkathon'];
@@ -30,15 +31,15 @@ interface CampaignRow {
   rule: ComplianceRule;
 }
 
-async function campaignsOf(db: Db, where: Record<string, unknown>): Promise<CampaignRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.stepCampaigns)
-    .where(where)
-    .field({ _id: true, name: true, startDate: true, endDate: true, dailyTarget: true, rule: true })
-    .limit(1000)
-    .get();
-  return res.data as CampaignRow[];
-}
+const campaignsOf = (db: Db, where: Record<string, unknown>) =>
+  recordsOf<CampaignRow>(db, COLLECTIONS.stepCampaigns, where, [
+    '_id',
+    'name',
+    'startDate',
+    'endDate',
+    'dailyTarget',
+    'rule',
+  ]);
 
 export const walkathonSection: Section<'walkathon'> = {
   key: 'walkathon',

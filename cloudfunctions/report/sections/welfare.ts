@@ -18,6 +18,8 @@ import {
   rowsOf,
   type DetailInput,
   type Section,
+  recordsOf,
+  type Where,
 } from './section';
 
 type Figures = FigureSet['welfare'];
@@ -30,18 +32,13 @@ interface BatchRow {
 }
 
 /** Batches by id or opened in the periods: names and option values only (never the ledger). */
-async function batchesOf(
-  db: Db,
-  where: Parameters<ReturnType<Db['collection']>['where']>[0],
-): Promise<BatchRow[]> {
-  const res = await db
-    .collection(COLLECTIONS.welfareBatches)
-    .where(where)
-    .field({ _id: true, name: true, claimOpenAt: true, options: true })
-    .limit(1000)
-    .get();
-  return res.data as BatchRow[];
-}
+const batchesOf = (db: Db, where: Where) =>
+  recordsOf<BatchRow>(db, COLLECTIONS.welfareBatches, where, [
+    '_id',
+    'name',
+    'claimOpenAt',
+    'options',
+  ]);
 
 export const welfareSection: Section<'welfare'> = {
   key: 'welfare',
