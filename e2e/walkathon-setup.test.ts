@@ -52,19 +52,19 @@ it('an admin sets up two custom teams, sees them in the standings, and edits the
   await rows.nth(1).waitFor();
   await rows.nth(0).locator('input').fill('东区联队');
   await rows.nth(1).locator('input').fill('西区联队');
-  const chips = rows.nth(0).locator('.wk-chip');
+  const chips = rows.nth(0).locator('.chips__chip');
   const n = await chips.count();
   expect(n).toBeGreaterThan(3);
   const half = Math.floor(n / 2);
-  for (let i = 0; i < half; i++) await rows.nth(0).locator('.wk-chip').nth(i).click();
+  for (let i = 0; i < half; i++) await rows.nth(0).locator('.chips__chip').nth(i).click();
   // the rest are still missing: the page says so, in plain words
   await page.getByText(`还有 ${n - half} 个分工会没编入队伍`, { exact: false }).waitFor();
   // a branch picked twice is named
-  await rows.nth(1).locator('.wk-chip').nth(0).click();
+  await rows.nth(1).locator('.chips__chip').nth(0).click();
   await page.getByText('一个分工会只能在一支队伍', { exact: false }).waitFor();
   await screenshot(page, 'walkathon-setup-1-doubled');
-  await rows.nth(1).locator('.wk-chip').nth(0).click();
-  for (let i = half; i < n; i++) await rows.nth(1).locator('.wk-chip').nth(i).click();
+  await rows.nth(1).locator('.chips__chip').nth(0).click();
+  for (let i = half; i < n; i++) await rows.nth(1).locator('.chips__chip').nth(i).click();
   await page.getByText(`${n} 个分工会都已编入队伍`, { exact: false }).waitFor();
   await screenshot(page, 'walkathon-setup-2-teams');
 
