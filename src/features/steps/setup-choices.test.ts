@@ -3,6 +3,7 @@
 import {
   ageHint,
   issueErrors,
+  NAME_FIELDS,
   publishAsk,
   ruleValueLabel,
   saveAsk,
@@ -14,12 +15,17 @@ import { defaultSetup } from './view';
 
 const form = { ...defaultSetup('2026-03-01'), name: '春季健步走' };
 
-it('asks the three daily numbers in order, each with its example', () => {
+it('asks the name, then the three daily numbers in order, each with its example', () => {
+  expect(NAME_FIELDS.map((n) => [n.key, n.maxlength])).toEqual([
+    ['name', 40],
+    ['description', 500],
+  ]);
   expect(STEP_NUMBERS.map((n) => [n.key, n.label, n.placeholder])).toEqual([
     ['dailyTarget', '每日目标（步）', '例如 6000'],
     ['dailyCap', '每日上限（步）', '例如 15000'],
     ['flagAbove', '异常提醒线（步）', '例如 40000'],
   ]);
+  expect(STEP_NUMBERS.every((n) => n.type === 'number')).toBe(true);
 });
 
 it('starts a chosen rule at its usual value and names the number', () => {

@@ -4,20 +4,41 @@
 import type { ConfirmOptions } from '../../components/confirm';
 import type { SetupErrors, SetupForm } from './view';
 
-type StepKey = 'dailyTarget' | 'dailyCap' | 'flagAbove';
-const step = (key: StepKey, label: string, example: number, hint: string) => ({
+/** A typed field of the form, as the shared Field shows it. */
+export interface FieldSpec {
+  key: 'name' | 'description' | 'dailyTarget' | 'dailyCap' | 'flagAbove';
+  label: string;
+  placeholder: string;
+  hint?: string;
+  maxlength?: number;
+  type?: 'number';
+}
+
+/** The campaign's name and its description. */
+export const NAME_FIELDS: readonly FieldSpec[] = [
+  { key: 'name', label: '活动名称', placeholder: '例如：秋冬健步走', maxlength: 40 },
+  {
+    key: 'description',
+    label: '活动说明（可不填）',
+    placeholder: '例如：每天饭后走一走，为本队加油',
+    maxlength: 500,
+  },
+];
+
+const step = (key: FieldSpec['key'], label: string, example: number, hint: string): FieldSpec => ({
   key,
   label,
   placeholder: `例如 ${example}`,
   hint,
+  type: 'number',
 });
 
 /** The three daily numbers, in the order the form asks for them. */
-export const STEP_NUMBERS = [
+export const STEP_NUMBERS: readonly FieldSpec[] = [
   step('dailyTarget', '每日目标（步）', 6000, '一天走满这么多步算达标一天'),
   step('dailyCap', '每日上限（步）', 15000, '一天最多计入这么多步，防止刷步'),
   step('flagAbove', '异常提醒线（步）', 40000, '单日超过这个数会提醒你核实'),
-] as const;
+];
 
 /** Choosing a compliance rule starts it at its usual value (40 days, 80 %). */
 export function withRule(form: SetupForm, type: SetupForm['ruleType']): SetupForm {

@@ -13,12 +13,11 @@ import { beijingDay } from '../../../../domain/time';
 import { BigButton } from '../../../components/big-button';
 import { confirm } from '../../../components/confirm';
 import { ErrorBanner } from '../../../components/error-banner';
-import { Field } from '../../../components/field';
 import { LoadingState } from '../../../components/loading-state';
 import { call, CloudError, toCloudError } from '../../../services/cloud';
 import { go } from '../../../services/nav';
 import { createCampaign, listCampaigns, updateCampaign } from '../api';
-import { issueErrors, publishAsk, saveAsk } from '../setup-choices';
+import { issueErrors, NAME_FIELDS, publishAsk, saveAsk, STEP_NUMBERS } from '../setup-choices';
 import { editPatch, type BranchOption } from '../team-form';
 import {
   checkSetup,
@@ -30,7 +29,7 @@ import {
 import { AgeGroupsField } from './age-groups-field';
 import { CampaignDates } from './campaign-dates';
 import { RuleField } from './rule-field';
-import { StepNumberFields } from './step-number-fields';
+import { SetupFields } from './setup-fields';
 import { TeamModeField } from './team-mode-field';
 import './walkathon.scss';
 
@@ -43,8 +42,6 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
   const [errors, setErrors] = useState<SetupErrors>({});
   const [error, setError] = useState<CloudError | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = (key: 'name' | 'description') => (value: string) =>
-    setForm((f) => ({ ...f, [key]: value }));
 
   useEffect(() => {
     let live = true;
@@ -126,26 +123,11 @@ export function SetupView({ campaignId }: { campaignId?: string }) {
     <View className="wk-form">
       {error ? <ErrorBanner error={error} /> : null}
       {ended ? <Text className="wk-card__note">活动已经结束，只能修改名称和说明。</Text> : null}
-      <Field
-        label="活动名称"
-        value={form.name}
-        onInput={set('name')}
-        placeholder="例如：秋冬健步走"
-        error={errors.name}
-        maxlength={40}
-      />
-      <Field
-        label="活动说明（可不填）"
-        value={form.description}
-        onInput={set('description')}
-        placeholder="例如：每天饭后走一走，为本队加油"
-        error={errors.description}
-        maxlength={500}
-      />
+      <SetupFields {...section} fields={NAME_FIELDS} />
       <CampaignDates {...section} started={started} ended={ended} />
       {ended ? null : (
         <>
-          <StepNumberFields {...section} />
+          <SetupFields {...section} fields={STEP_NUMBERS} />
           <RuleField {...section} />
         </>
       )}
